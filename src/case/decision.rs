@@ -1,0 +1,60 @@
+//! 决策事项基本情况与联系方式。
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::Date;
+
+/// 决策事项基本情况（条例 第二章；赤峰规定 第十一、十二条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// 决策事项名称，例如“赤峰市中心城区停车收费标准调整方案”
+    pub name: String,
+    /// 决策机关，例如“赤峰市人民政府”
+    pub organ: String,
+    /// 决策承办单位（两个以上单位承办时为牵头承办单位）
+    pub lead_unit: String,
+    /// 其他承办单位
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_units: Vec<String>,
+    /// 决策事项简介（草案主要内容，一两句话）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// 制定依据（法律、法规、政策文件名称）
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub basis: Vec<String>,
+    /// 列入的年度重大行政决策事项目录年份
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalogue_year: Option<i32>,
+    /// 是否属于涉及面广、争议较大或专业性特别强的事项（影响论证专家人数）
+    #[serde(default)]
+    pub complex: bool,
+    /// 决策机关决定启动决策程序的日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_on: Option<Date>,
+    /// 决策草案名称（如与决策事项名称不同）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft_title: Option<String>,
+}
+
+/// 联系方式。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// 联系单位
+    pub unit: String,
+    /// 联系人
+    pub person: String,
+    /// 联系电话
+    pub phone: String,
+    /// 通讯地址
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// 邮政编码
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postcode: Option<String>,
+    /// 电子邮箱
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}

@@ -1,0 +1,293 @@
+//! 公众参与之后的程序环节：专家论证、风险评估、合法性审查、集体讨论、公布、后评估、归档。
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Adoption, Date, Time};
+
+/// 专家论证（条例 第十九、二十条；赤峰2026 办法；人社厅专家论证办法）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpertReview {
+    /// 论证方式：论证会、个人分别论证、小组论证、委托专业机构论证
+    pub method: String,
+    /// 论证材料送达专家的日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials_sent_on: Option<Date>,
+    /// 论证会日期（或书面论证截止日期）
+    pub date: Date,
+    /// 论证会地点
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// 论证组织单位
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organizer: Option<String>,
+    /// 论证专家
+    pub members: Vec<Expert>,
+    /// 论证报告日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_date: Option<Date>,
+    /// 论证结论（是否可以实施及修改建议）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusion: Option<String>,
+}
+
+/// 一位论证专家。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Expert {
+    /// 姓名
+    pub name: String,
+    /// 职称或职务
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// 工作单位
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// 专业领域
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// 签署承诺书日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committed_on: Option<Date>,
+    /// 书面论证意见（按赤峰2026 第十八条各项）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opinion: Option<ExpertOpinion>,
+}
+
+/// 专家书面论证意见。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpertOpinion {
+    /// 出具意见日期
+    pub date: Date,
+    /// 必要性和重要性
+    pub necessity: String,
+    /// 科学性及社会经济效益
+    pub science: String,
+    /// 可行性（政策配套、执行条件）
+    pub feasibility: String,
+    /// 存在的问题或风险
+    pub risks: String,
+    /// 修改、调整或应对建议
+    pub suggestions: String,
+    /// 其他意见
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<String>,
+    /// 是否采纳
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption: Option<Adoption>,
+    /// 采纳情况说明，不采纳的写明理由
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption_reason: Option<String>,
+}
+
+/// 风险评估（赤峰风险评估规则；人社厅风险评估办法；昌黎 第三十六条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RiskAssessment {
+    /// 评估主体（决策承办单位或委托的第三方机构）
+    pub assessor: String,
+    /// 评估开始日期
+    pub start: Date,
+    /// 评估完成日期（报告日期）
+    pub end: Date,
+    /// 评估方式和过程
+    pub process: String,
+    /// 各方意见及其采纳情况
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub opinions: Vec<String>,
+    /// 风险点
+    pub points: Vec<RiskPoint>,
+    /// 风险等级：高、中、低
+    pub level: String,
+    /// 评估结论
+    pub conclusion: String,
+    /// 风险防范措施
+    pub measures: Vec<String>,
+    /// 处置预案
+    pub contingency_plan: String,
+}
+
+/// 一个风险点。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RiskPoint {
+    /// 风险类别：社会稳定、公共安全、生态环境、财政金融等
+    pub category: String,
+    /// 风险描述
+    pub description: String,
+    /// 可能性或影响程度（可不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub degree: Option<String>,
+}
+
+/// 合法性审查（条例 第二十五至二十八条；赤峰规定 第二十九至三十一条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LegalityReview {
+    /// 送审日期
+    pub submitted_on: Date,
+    /// 合法性审查机构（司法局等）
+    pub reviewer: String,
+    /// 审查意见出具日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_on: Option<Date>,
+    /// 审查意见
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opinion: Option<String>,
+    /// 是否开展了公平竞争审查
+    #[serde(default)]
+    pub fair_competition_done: bool,
+    /// 未履行或未提交的送审材料及其说明（条例 第二十六条）
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unperformed: Vec<Unperformed>,
+}
+
+/// 未提交的送审材料。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unperformed {
+    /// 材料项（送审清单中的键名，如 participation_materials）
+    pub item: String,
+    /// 未履行或未提交的说明
+    pub explanation: String,
+}
+
+/// 集体讨论决定（条例 第三十条；赤峰规定 第三十五条；昌黎 第四十六条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// 会议类别：常务会议、全体会议
+    pub kind: String,
+    /// 会议届次，如“第12次”
+    pub session: String,
+    /// 会议日期
+    pub date: Date,
+    /// 开始时刻
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<Time>,
+    /// 会议地点
+    pub place: String,
+    /// 主持人
+    pub chair: String,
+    /// 出席人员
+    pub attendees: Vec<String>,
+    /// 列席人员
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub observers: Vec<String>,
+    /// 会议材料送达日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials_sent_on: Option<Date>,
+    /// 发言及意见（按原意记录，不同意见如实记载）
+    pub opinions: Vec<MeetingOpinion>,
+    /// 行政首长的决定：通过、原则通过、修改后再次讨论、不予通过
+    pub decision: String,
+    /// 与多数人意见不同时的理由（条例 第三十条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_reason: Option<String>,
+    /// 纪要签发人
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<String>,
+    /// 记录人
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorder: Option<String>,
+}
+
+/// 会议上的一条发言意见。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingOpinion {
+    /// 发言人
+    pub speaker: String,
+    /// 意见（按原意记录）
+    pub opinion: String,
+    /// 表态：同意、原则同意、不同意、弃权（可不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance: Option<String>,
+}
+
+/// 决策公布与备案（条例 第三十二条；赤峰规定 第三十八条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// 决策文件文号
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_number: Option<String>,
+    /// 公布日期
+    pub published_on: Date,
+    /// 公布途径
+    pub channel: String,
+    /// 报送备案日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filed_on: Option<Date>,
+    /// 备案机关
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filed_with: Option<String>,
+}
+
+/// 决策后评估（赤峰后评估规则 第十三条；昌黎 第五十九条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PostEvaluation {
+    /// 评估单位
+    pub evaluator: String,
+    /// 报告日期
+    pub date: Date,
+    /// 评估过程和方式
+    pub process: String,
+    /// 决策执行基本情况
+    pub execution: String,
+    /// 公众和利益相关方评价
+    pub public_view: String,
+    /// 主要问题和原因
+    pub problems: String,
+    /// 评估结果：继续执行、调整、中止、终止
+    pub result: String,
+    /// 建议
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestions: Option<String>,
+}
+
+/// 归档信息（DA/T 22-2015；人社厅程序办法 第四十七至四十九条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ArchiveInfo {
+    /// 全宗号
+    pub fonds: String,
+    /// 机构（问题）代码
+    pub org_code: String,
+    /// 保管期限：永久、30年、10年
+    pub retention: String,
+    /// 结案（归档）日期，档案包中文件的时间以此为准
+    pub closed_on: Date,
+    /// 整理人
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compiled_by: Option<String>,
+    /// 检查人
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked_by: Option<String>,
+    /// 附件（扫描件、签字意见等），路径相对于案卷文件所在文件夹
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// 归档附件。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attachment {
+    /// 文件路径（相对于案卷文件所在文件夹，不得超出该文件夹）
+    pub path: String,
+    /// 题名
+    pub title: String,
+    /// 类别：启动、决策方案、合法性审查、集体讨论、执行、其他
+    pub category: String,
+    /// 文件日期
+    pub date: Date,
+    /// 责任者
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// 文号
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+}

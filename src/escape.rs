@@ -1,0 +1,123 @@
+//! 把案卷中的文字安全地放进 Typst 标记：任何字符都只当文字，不会成为 Typst 代码。
+//!
+//! 规则见 shared/TYPST-NOTES.md §4：ASCII 标点一律加反斜杠转义（`\#`、`\$`、`\[`、`\/` …），
+//! 换行变为强制换行 `\` + 换行，Tab 变空格，其余控制字符删除。
+//! 反斜杠后跟任意非空白字符在 Typst 中都是字面转义，因此转义后的文字不可能开启代码、公式、
+//! 注释、标签、引用、链接或任何行首标记。
+
+/// 转义一段文字，用于 Typst 标记（markup）中。
+pub fn escape_markup(s: &str) -> String {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\\n"),
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
+            // Unicode 行/段分隔符在 Typst 中也是换行
+            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push_str("\\\n"),
+            c if c.is_ascii_punctuation() => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    // 文字末尾的强制换行没有意义，且会和模板后续内容连成 `\` + 换行
+    while out.ends_with("\\\n") {
+        out.truncate(out.len() - 2);
+    }
+    out
+}
+
+/// 是否为中日韩文字或全角标点（用于判断模板中跨行段落的换行能否去掉）。
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3040..=0x30FF | 0x3100..=0x312F | 0x31A0..=0x31BF
+        | 0x31C0..=0x31EF | 0x3200..=0x32FF | 0x3300..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x323AF)
+}
+
+/// 模板中为了好读把一个中文段落折成几行时，Typst 0.15 会在两行之间印出一个空格。
+/// 这里把“上一行以中文结尾、下一行以中文开头”的单个换行去掉（连同下一行的缩进）。
+///
+/// 不合并的情形：空行（段落分隔）、上一行是标题/列表等行首标记行、上一行含 `//` 注释、
+/// 上一行以反斜杠结尾（强制换行）。
+pub fn join_cjk_lines(markup: &str) -> String {
+    let lines: Vec<&str> = markup.split('\n').collect();
+    let mut out = String::with_capacity(markup.len());
+    for (i, line) in lines.iter().enumerate() {
+        let joins_next = i + 1 < lines.len() && out_joined(&lines, i + 1);
+        let mut seg = *line;
+        if i > 0 && out_joined(&lines, i) {
+            seg = seg.trim_start();
+        }
+        if joins_next {
+            seg = seg.trim_end();
+        }
+        out.push_str(seg);
+        if i + 1 < lines.len() && !joins_next {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// 第 i 行是否接到上一行末尾。
+fn out_joined(lines: &[&str], i: usize) -> bool {
+    let prev = lines[i - 1];
+    let next = lines[i].trim_start();
+    let (Some(a), Some(b)) = (prev.trim_end().chars().last(), next.chars().next()) else {
+        return false;
+    };
+    if !is_cjk(a) || !is_cjk(b) {
+        return false;
+    }
+    let head = prev.trim_start();
+    let block_start = ["=", "- ", "+ ", "/ ", "#let", "#set", "#show", "#import"]
+        .iter()
+        .any(|m| head.starts_with(m))
+        || head.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    !block_start && !has_line_comment(prev)
+}
+
+/// 行内是否有未转义的 `//`（Typst 行注释）。
+fn has_line_comment(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if b[i] == b'/' && b[i + 1] == b'/' && (i == 0 || b[i - 1] != b':') {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_every_ascii_punctuation() {
+        assert_eq!(escape_markup("#a[b]$c$"), "\\#a\\[b\\]\\$c\\$");
+        assert_eq!(escape_markup("甲\n乙"), "甲\\\n乙");
+        assert_eq!(escape_markup("a\tb\u{7}c"), "a bc");
+        assert_eq!(escape_markup("末尾换行\n\n"), "末尾换行");
+    }
+
+    #[test]
+    fn joins_wrapped_chinese_lines_only() {
+        assert_eq!(join_cjk_lines("根据条例，\n  决定举行听证会。"), "根据条例，决定举行听证会。");
+        assert_eq!(join_cjk_lines("第一段。\n\n第二段。"), "第一段。\n\n第二段。");
+        assert_eq!(join_cjk_lines("= 一、标题\n正文"), "= 一、标题\n正文");
+        assert_eq!(join_cjk_lines("// 注释\n正文"), "// 注释\n正文");
+        assert_eq!(join_cjk_lines("Latin\n正文"), "Latin\n正文");
+        assert_eq!(join_cjk_lines("强制换行\\\n正文"), "强制换行\\\n正文");
+        assert_eq!(join_cjk_lines("甲\n乙\n丙"), "甲乙丙");
+    }
+}

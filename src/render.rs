@@ -1,0 +1,142 @@
+//! 模板渲染：minijinja 把案卷数据填进 Typst 标记模板。
+//!
+//! 每个 `{{ … }}` 输出的值都经过 [`escape_markup`] 转义，案卷中的任何字符都只会印成文字。
+//! 模板作者确需输出 Typst 代码时用 `|safe`（只应作用于模板自己写的常量，不可用于案卷数据）。
+
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, ErrorKind, UndefinedBehavior};
+
+use crate::case::{Date, Time};
+use crate::error::{Error, Result};
+use crate::escape::{escape_markup, join_cjk_lines};
+use crate::templates::TemplateSet;
+
+const TYPST: &str = "typst";
+
+/// 建立模板环境（每套模板一个，可在多个文书间共用）。
+pub fn environment(templates: &TemplateSet) -> Result<Environment<'static>> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_syntax(
+        minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .keep_trailing_newline(true)
+            .build()
+            .map_err(|e| Error::input(e.to_string()))?,
+    );
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".typ.j2") { AutoEscape::Custom(TYPST.into()) } else { AutoEscape::None }
+    });
+    env.set_formatter(|out, state, value| {
+        if matches!(state.auto_escape(), AutoEscape::Custom(n) if n == TYPST) {
+            if value.is_safe() {
+                return out.write_str(value.as_str().unwrap_or_default()).map_err(Into::into);
+            }
+            if value.is_undefined() || value.is_none() {
+                return Ok(());
+            }
+            return out.write_str(&escape_markup(&value.to_string())).map_err(Into::into);
+        }
+        minijinja::escape_formatter(out, state, value)
+    });
+    env.add_filter("日期", filter_date);
+    env.add_filter("date", filter_date);
+    env.add_filter("星期", filter_weekday);
+    env.add_filter("weekday", filter_weekday);
+    env.add_filter("时刻", filter_time);
+    env.add_filter("time", filter_time);
+    env.add_filter("中文数字", filter_cn_number);
+    env.add_filter("cn_number", filter_cn_number);
+    env.add_filter("顿号连接", |v: Vec<String>| v.join("、"));
+    for (name, source) in templates.iter() {
+        if name.ends_with(".typ.j2") {
+            env.add_template_owned(name.to_string(), source.to_string()).map_err(|e| {
+                template_error(templates, name, &e)
+            })?;
+        }
+    }
+    Ok(env)
+}
+
+/// 用案卷数据渲染文书模板，得到 Typst 标记。
+pub fn render(env: &Environment<'static>, templates: &TemplateSet, name: &str, ctx: Value) -> Result<String> {
+    let tmpl = env
+        .get_template(name)
+        .map_err(|e| Error::input(format!("找不到模板 {name}：{e}")))?;
+    let out = tmpl.render(ctx).map_err(|e| template_error(templates, name, &e))?;
+    Ok(join_cjk_lines(&out))
+}
+
+fn template_error(templates: &TemplateSet, name: &str, e: &minijinja::Error) -> Error {
+    let origin = templates.origin(e.name().unwrap_or(name));
+    let line = e.line().map(|l| format!(":{l}")).unwrap_or_default();
+    let what = match e.kind() {
+        ErrorKind::UndefinedError => "用到了案卷中没有的字段（或字段名拼错）".to_string(),
+        ErrorKind::SyntaxError => "模板语法错误".to_string(),
+        ErrorKind::UnknownFilter => "未知的过滤器".to_string(),
+        _ => "模板渲染失败".to_string(),
+    };
+    let detail = e.detail().map(|d| format!("：{d}")).unwrap_or_default();
+    Error::input(format!("{origin}{line}: {what}{detail}（{}）", e.kind()))
+}
+
+fn arg_date(v: &Value) -> std::result::Result<Date, minijinja::Error> {
+    let s = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
+    Date::parse(&s).map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
+}
+
+/// `{{ d | 日期 }}` → `2026年5月14日`（GB/T 9704 成文日期写法）。
+fn filter_date(v: Value) -> std::result::Result<String, minijinja::Error> {
+    Ok(arg_date(&v)?.chinese())
+}
+
+/// `{{ d | 星期 }}` → `星期四`。
+fn filter_weekday(v: Value) -> std::result::Result<String, minijinja::Error> {
+    Ok(arg_date(&v)?.weekday_cn().to_string())
+}
+
+/// `{{ t | 时刻 }}` → `上午9:00`。
+fn filter_time(v: Value) -> std::result::Result<String, minijinja::Error> {
+    let s = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
+    Time::parse(&s)
+        .map(|t| t.chinese())
+        .map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
+}
+
+/// `{{ 3 | 中文数字 }}` → `三`（用于“一、”“（二）”等序号）。
+fn filter_cn_number(n: u32) -> String {
+    cn_number(n)
+}
+
+/// 1 → 一，10 → 十，12 → 十二，20 → 二十，105 → 一百零五。
+pub fn cn_number(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => D[n as usize].to_string(),
+        10..=19 => format!("十{}", if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+        20..=99 => format!("{}十{}", D[(n / 10) as usize], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+        100..=999 => {
+            let r = n % 100;
+            let rest = match r {
+                0 => String::new(),
+                1..=9 => format!("零{}", D[r as usize]),
+                10..=19 => format!("一{}", cn_number(r)),
+                _ => cn_number(r),
+            };
+            format!("{}百{rest}", D[(n / 100) as usize])
+        }
+        _ => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numbers() {
+        let got: Vec<String> = [1, 7, 10, 11, 20, 29, 100, 105, 110, 999].iter().map(|n| cn_number(*n)).collect();
+        assert_eq!(got, ["一", "七", "十", "十一", "二十", "二十九", "一百", "一百零五", "一百一十", "九百九十九"]);
+    }
+}

@@ -1,0 +1,123 @@
+//! 排版：Typst 编译、诊断信息译成中文、缺字检查、导出 PDF。
+
+use typst::diag::{Severity, SourceDiagnostic};
+use typst::foundations::Smart;
+use typst::layout::{Frame, FrameItem};
+use typst::{World, WorldExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
+
+use crate::error::{Error, Result};
+use crate::world::DocWorld;
+
+/// 写入 PDF 的“创建工具”，固定以保证同一输入得到相同字节。
+pub const CREATOR: &str = concat!("juece-gen ", env!("CARGO_PKG_VERSION"), " (Typst 0.15.1)");
+
+/// 排版一份文书。`what` 是文书名称（用于错误信息）。
+pub fn compile(world: &DocWorld, what: &str) -> Result<PagedDocument> {
+    let warned = typst::compile::<PagedDocument>(world);
+    typst::comemo::evict(10);
+    warned.output.map_err(|errs| {
+        let lines: Vec<String> = errs.iter().map(|d| diagnostic(world, d)).collect();
+        Error::input(format!("排版“{what}”失败（模板中的 Typst 标记有误）：\n{}", lines.join("\n")))
+    })
+}
+
+/// 一条诊断：`main.typ:行:列: 错误：信息`，附出错的那一行。
+fn diagnostic(world: &DocWorld, d: &SourceDiagnostic) -> String {
+    let sev = if d.severity == Severity::Error { "错误" } else { "警告" };
+    let mut s = String::new();
+    let loc = d.span.id().and_then(|id| {
+        let range = world.range(d.span)?;
+        let source = world.source(id).ok()?;
+        let (l, c) = source.lines().byte_to_line_column(range.start)?;
+        let line_text = source.text().lines().nth(l).unwrap_or("").to_string();
+        Some((format!("{}:{}:{}", id.vpath().get_without_slash(), l + 1, c + 1), line_text))
+    });
+    match &loc {
+        Some((at, _)) => s.push_str(&format!("{at}: {sev}：{}", d.message)),
+        None => s.push_str(&format!("{sev}：{}", d.message)),
+    }
+    for h in &d.hints {
+        s.push_str(&format!("\n  提示：{}", h.v));
+    }
+    if let Some((_, text)) = loc {
+        s.push_str(&format!("\n  | {text}"));
+    }
+    s
+}
+
+/// 排版结果中无字形（印成方框“豆腐块”）的字符：(页码, 字符, 所用字体)。
+pub fn missing_glyphs(doc: &PagedDocument) -> Vec<(usize, String, String)> {
+    fn walk(frame: &Frame, page: usize, out: &mut Vec<(usize, String, String)>) {
+        for (_, item) in frame.items() {
+            match item {
+                FrameItem::Group(g) => walk(&g.frame, page, out),
+                FrameItem::Text(t) => {
+                    for g in t.glyphs.iter().filter(|g| g.id == 0) {
+                        let text = t.text[g.range()].to_string();
+                        if !text.trim().is_empty() {
+                            out.push((page, text, t.font.font().info().family.clone()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, p) in doc.pages().iter().enumerate() {
+        walk(&p.frame, i + 1, &mut out);
+    }
+    out
+}
+
+/// 页面上所有文字（按排版顺序），供测试与检查使用。
+pub fn page_text(doc: &PagedDocument) -> Vec<String> {
+    fn walk(frame: &Frame, out: &mut String) {
+        for (_, item) in frame.items() {
+            match item {
+                FrameItem::Group(g) => walk(&g.frame, out),
+                FrameItem::Text(t) => out.push_str(&t.text),
+                _ => {}
+            }
+        }
+    }
+    doc.pages()
+        .iter()
+        .map(|p| {
+            let mut s = String::new();
+            walk(&p.frame, &mut s);
+            s
+        })
+        .collect()
+}
+
+/// PDF 选项。
+#[derive(Debug, Clone, Default)]
+pub struct PdfSettings {
+    /// 文书的唯一标识（决定 PDF 文档 ID，保证可重复）
+    pub ident: String,
+    /// 导出为 PDF/A-2b（归档用）
+    pub pdfa: bool,
+}
+
+/// 导出 PDF。同一文书、同一字体、同一版本得到相同的字节。
+pub fn export_pdf(doc: &PagedDocument, world: &DocWorld, what: &str, settings: &PdfSettings) -> Result<Vec<u8>> {
+    let standards = if settings.pdfa {
+        PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| Error::output(format!("{e:?}")))?
+    } else {
+        PdfStandards::default()
+    };
+    let options = PdfOptions {
+        ident: Smart::Custom(settings.ident.clone()),
+        creator: Smart::Custom(Some(CREATOR.into())),
+        timestamp: None,
+        standards,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(doc, &options).map_err(|errs| {
+        let lines: Vec<String> = errs.iter().map(|d| diagnostic(world, d)).collect();
+        Error::output(format!("导出“{what}”的 PDF 失败：\n{}", lines.join("\n")))
+    })
+}
