@@ -7,7 +7,8 @@ use minijinja::Environment;
 use serde_json::Value as Json;
 use typst::foundations::Bytes;
 
-use crate::case::{CaseFile, Date, RuleSetId};
+use crate::case::{CaseFile, Date, Jurisdiction};
+use crate::rules::RuleSet;
 use crate::config::{Config, FontRoles};
 use crate::documents::DocKind;
 use crate::error::{Error, Result};
@@ -142,14 +143,14 @@ impl Generator {
     }
 }
 
-/// 各规则体系在公告中引用的依据。
-fn basis_statutes(r: RuleSetId) -> &'static str {
-    match r {
-        RuleSetId::National => "《重大行政决策程序暂行条例》",
-        RuleSetId::Chifeng => "《重大行政决策程序暂行条例》《赤峰市重大行政决策程序规定》",
-        RuleSetId::NmgHrss => "《重大行政决策程序暂行条例》《内蒙古自治区人力资源和社会保障厅重大行政决策程序办法》",
-        RuleSetId::Changli => "《重大行政决策程序暂行条例》《昌黎县人民政府重大行政决策程序规定（试行）》",
+/// 公告中引用的依据：国务院条例加上该规则体系的主规定（规则表 statutes 中的第一部）。
+fn basis_statutes(j: Jurisdiction) -> String {
+    let national = RuleSet::builtin(Jurisdiction::National);
+    let mut titles: Vec<&str> = national.statutes.first().map(|s| s.title.as_str()).into_iter().collect();
+    if j != Jurisdiction::National {
+        titles.extend(RuleSet::builtin(j).statutes.first().map(|s| s.title.as_str()));
     }
+    titles.iter().map(|t| format!("《{t}》")).collect()
 }
 
 fn lookup<'a>(json: &'a Json, path: &str) -> Option<&'a Json> {

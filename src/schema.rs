@@ -28,7 +28,6 @@ pub fn describe(path: &str) -> Option<String> {
             Seg::Index => items(root, node)?,
         };
     }
-    let node = resolve(root, node);
     description(root, node).map(|d| first_clause(&d))
 }
 
@@ -87,6 +86,10 @@ fn items<'a>(root: &'a Value, node: &'a Value) -> Option<&'a Value> {
 }
 
 fn description(root: &Value, node: &Value) -> Option<String> {
+    // 字段自己的说明优先于它所引用类型的说明
+    if let Some(d) = node.get("description").and_then(Value::as_str) {
+        return Some(d.to_string());
+    }
     alternatives(root, node)
         .into_iter()
         .find_map(|n| n.get("description").and_then(Value::as_str).map(str::to_string))

@@ -48,8 +48,21 @@ pub fn parse_case(text: &str, origin: &str) -> Result<Case> {
     serde_path_to_error::deserialize::<_, Case>(de).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
-        let loc = inner.location().map(|l| (l.line(), l.column()));
-        yaml_error(text, origin, &path, loc, &inner.to_string())
+        let raw = inner.to_string();
+        let mut loc = inner.location().map(|l| (l.line(), l.column()));
+        // 自定义校验（如不存在的日期）和缺少字段时，serde_norway 给出的是所在映射的起点；
+        // 改为指向该字段（或缺少字段的上一级键）所在的行。
+        let is_missing = raw.contains("missing field `");
+        let is_custom = !(raw.contains("unknown field `")
+            || raw.contains("invalid type: ")
+            || raw.contains("unknown variant `")
+            || is_missing);
+        if is_missing || is_custom {
+            if let Some(l) = locate(text, &path) {
+                loc = Some(l);
+            }
+        }
+        yaml_error(text, origin, &path, loc, &raw)
     })
 }
 
@@ -112,10 +125,64 @@ fn yaml_error(text: &str, origin: &str, path: &str, loc: Option<(usize, usize)>,
 
 /// serde_norway 在消息末尾附加 “at line X column Y”；行列我们自己给出。
 fn strip_location_suffix(raw: &str) -> &str {
-    match raw.rfind(" at line ") {
+    let raw = match raw.rfind(" at line ") {
         Some(i) if raw[i..].contains(" column ") => &raw[..i],
         _ => raw,
+    };
+    // 去掉消息开头的字段路径（“participation.hearing.quota: ”），路径我们自己给出。
+    match raw.split_once(": ") {
+        Some((head, rest)) if !head.is_empty() && head.chars().all(|c| c.is_ascii_alphanumeric() || "_.[]".contains(c)) => rest,
+        _ => raw,
     }
+}
+
+/// 在块样式 YAML 原文中找字段路径所在的行列（1 起算）。找不到时返回 None。
+pub(crate) fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let meaningful = |l: &str| {
+        let t = l.trim_start();
+        !t.is_empty() && !t.starts_with('#')
+    };
+    // 当前搜索范围 [start, end)，以及范围内条目的最小缩进
+    let (mut start, mut end) = (0usize, lines.len());
+    let mut found = None;
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (key, idxs) = match part.split_once('[') {
+            Some((k, rest)) => (k, rest.split('[').map(|x| x.trim_end_matches(']').parse::<usize>().ok()).collect::<Option<Vec<_>>>()?),
+            None => (part, vec![]),
+        };
+        if !key.is_empty() {
+            let keycol = |l: &str| indent(l) + if l.trim_start().starts_with("- ") { 2 } else { 0 };
+            let base = (start..end).filter(|&i| meaningful(lines[i])).map(|i| keycol(lines[i])).min()?;
+            let i = (start..end).find(|&i| {
+                let l = lines[i];
+                let t = l.trim_start().strip_prefix("- ").unwrap_or(l.trim_start());
+                meaningful(l) && keycol(l) == base && t.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))
+            })?;
+            let key_col = lines[i].find(key).unwrap_or(0);
+            found = Some((i + 1, lines[i][..key_col].chars().count() + 1));
+            let key_indent = key_col;
+            start = i + 1;
+            end = (start..lines.len())
+                .find(|&j| meaningful(lines[j]) && indent(lines[j]) <= key_indent && !(lines[j].trim_start().starts_with("- ") && indent(lines[j]) == key_indent))
+                .unwrap_or(lines.len());
+        }
+        for n in idxs {
+            let items: Vec<usize> = (start..end)
+                .filter(|&j| lines[j].trim_start().starts_with("- ") || lines[j].trim() == "-")
+                .collect();
+            let base = items.iter().map(|&j| indent(lines[j])).min()?;
+            let items: Vec<usize> = items.into_iter().filter(|&j| indent(lines[j]) == base).collect();
+            let i = *items.get(n)?;
+            found = Some((i + 1, base + 3));
+            // 列表项的字段：同一行“- ”之后以及后续更深缩进的行
+            let next = items.get(n + 1).copied().unwrap_or(end);
+            start = i;
+            end = next;
+        }
+    }
+    found
 }
 
 /// 把 serde / YAML 的英文错误翻译成中文说明。
@@ -266,5 +333,22 @@ pub(crate) fn io_cn(e: &std::io::Error) -> String {
         PermissionDenied => "没有权限".into(),
         AlreadyExists => "文件已存在".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locate;
+
+    const Y: &str = "rules: chifeng\ndecision:\n  name: 甲\n  # 注释\n  organ: 乙\nparticipation:\n  hearing:\n    date: 2026-02-30\n    participants:\n      - name: 张堃\n        category: 代表\n      - name: 李燚\n        delivered_on: 2026-13-01\n";
+
+    #[test]
+    fn locates_fields_by_path() {
+        assert_eq!(locate(Y, "decision.organ"), Some((5, 3)));
+        assert_eq!(locate(Y, "participation.hearing.date"), Some((8, 5)));
+        assert_eq!(locate(Y, "participation.hearing.participants[1].delivered_on"), Some((13, 9)));
+        assert_eq!(locate(Y, "participation.hearing.participants[0].category"), Some((11, 9)));
+        assert_eq!(locate(Y, "participation.hearing.participants[1]"), Some((12, 9)));
+        assert_eq!(locate(Y, "decision.nothing"), None);
     }
 }

@@ -19,29 +19,14 @@ pub use types::{Date, Time};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// 适用的规则体系（决定期限、人数、清单）。
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-pub enum RuleSetId {
-    /// 国务院《重大行政决策程序暂行条例》
-    #[serde(rename = "national")]
-    National,
-    /// 赤峰市重大行政决策程序规定及配套规则
-    #[serde(rename = "chifeng")]
-    Chifeng,
-    /// 内蒙古自治区人力资源和社会保障厅重大行政决策程序办法
-    #[serde(rename = "nmg-hrss")]
-    NmgHrss,
-    /// 昌黎县人民政府重大行政决策程序规定（试行）
-    #[serde(rename = "changli")]
-    Changli,
-}
+pub use crate::rules::Jurisdiction;
 
 /// 重大行政决策案卷。
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     /// 适用的规则：national（国务院条例）、chifeng（赤峰市）、nmg-hrss（内蒙古人社厅）、changli（昌黎县）
-    pub rules: RuleSetId,
+    pub rules: Jurisdiction,
     /// 决策事项基本情况
     pub decision: Decision,
     /// 决策承办单位联系方式（各类公告通用）

@@ -1,0 +1,42 @@
+//! 样例案卷逐项注释了每一个字段：schema 中的每个字段都必须在样例中出现。
+
+mod common;
+use common::*;
+
+#[test]
+fn sample_case_uses_every_field_of_the_schema() {
+    let text = sample_text();
+    let case: serde_json::Value = serde_norway::from_str(&text).unwrap();
+    let mut present = Vec::new();
+    fn walk(v: &serde_json::Value, prefix: String, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                    out.push(p.clone());
+                    walk(x, p, out);
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for x in a {
+                    walk(x, format!("{prefix}[]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&case, String::new(), &mut present);
+    let missing: Vec<String> = juece::schema::all_field_paths().into_iter().filter(|p| !present.contains(p)).collect();
+    assert!(missing.is_empty(), "样例案卷 fixtures/sample-case.yaml 缺少字段：{missing:?}");
+    // 而且能读入
+    juece::case::load_case(&sample()).unwrap();
+}
+
+#[test]
+fn schema_command_prints_chinese_descriptions() {
+    let o = gen(&["schema"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let s = v.to_string();
+    assert!(s.contains("听证会参加人名额") && s.contains("additionalProperties"));
+}

@@ -1,0 +1,103 @@
+//! 模板覆盖：科员改写的模板按文件名覆盖内置模板；折行不出空格；不能联网导入包。
+
+mod common;
+use common::*;
+
+fn export_builtin(dir: &std::path::Path) {
+    for (name, text) in juece::templates::BUILTIN {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+#[test]
+fn every_template_file_is_registered() {
+    let mut names: Vec<String> = std::fs::read_dir(repo().join("templates"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut builtin: Vec<String> = juece::templates::BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
+    builtin.sort();
+    assert_eq!(names, builtin, "templates/ 中的文件须在 src/templates.rs 的 BUILTIN 中登记");
+}
+
+#[test]
+fn override_changes_wording_and_wrapped_lines_print_no_space() {
+    let dir = tmp();
+    let tdir = dir.path().join("tpl");
+    std::fs::create_dir(&tdir).unwrap();
+    export_builtin(&tdir);
+    let p = tdir.join("hearing_notice.typ.j2");
+    let t = std::fs::read_to_string(&p).unwrap();
+    let t = t.replace(
+        "现将有关事项公告如下：",
+        "现将有关事项\n    公告如下（本段由科员改写，\n    折成三行）：",
+    );
+    std::fs::write(&p, t).unwrap();
+    let out = dir.path().join("out");
+    let o = gen(&["notice", sample().to_str().unwrap(), "-o", out.to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let raw = pdf_extract::extract_text_from_mem(&std::fs::read(out.join("听证会公告.pdf")).unwrap()).unwrap();
+    let joined: String = raw.lines().collect::<Vec<_>>().join("");
+    assert!(joined.contains("现将有关事项公告如下（本段由科员改写，折成三行）："), "折行处印出了空格：{joined}");
+}
+
+#[test]
+fn package_import_is_refused_offline() {
+    let dir = tmp();
+    let tdir = dir.path().join("tpl");
+    std::fs::create_dir(&tdir).unwrap();
+    export_builtin(&tdir);
+    let p = tdir.join("hearing_notice.typ.j2");
+    let t = std::fs::read_to_string(&p).unwrap().replace("#show: 公文", "#show: 公文\n#import \"@preview/cetz:0.3.0\": *");
+    std::fs::write(&p, t).unwrap();
+    let o = gen(&["notice", sample().to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("离线") && err.contains("@preview/cetz"), "{err}");
+}
+
+#[test]
+fn template_cannot_read_files_outside() {
+    let dir = tmp();
+    let tdir = dir.path().join("tpl");
+    std::fs::create_dir(&tdir).unwrap();
+    export_builtin(&tdir);
+    let p = tdir.join("hearing_notice.typ.j2");
+    let t = std::fs::read_to_string(&p).unwrap().replace("#show: 公文", "#show: 公文\n#read(\"/etc/hostname\")");
+    std::fs::write(&p, t).unwrap();
+    let o = gen(&["notice", sample().to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("main.typ:") && err.contains("/etc/hostname"), "{err}");
+}
+
+#[test]
+fn template_typst_error_points_at_the_line() {
+    let dir = tmp();
+    let tdir = dir.path().join("tpl");
+    std::fs::create_dir(&tdir).unwrap();
+    export_builtin(&tdir);
+    let p = tdir.join("hearing_notice.typ.j2");
+    let t = std::fs::read_to_string(&p).unwrap().replace("#标题[", "#标题(");
+    std::fs::write(&p, t).unwrap();
+    let o = gen(&["notice", sample().to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("排版“听证会公告”失败") && err.contains("main.typ:"), "{err}");
+}
+
+#[test]
+fn template_referring_to_unknown_field_is_reported() {
+    let dir = tmp();
+    let tdir = dir.path().join("tpl");
+    std::fs::create_dir(&tdir).unwrap();
+    export_builtin(&tdir);
+    let p = tdir.join("hearing_notice.typ.j2");
+    let t = std::fs::read_to_string(&p).unwrap().replace("{{ h.place }}", "{{ h.plaec }}");
+    std::fs::write(&p, t).unwrap();
+    let o = gen(&["notice", sample().to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("hearing_notice.typ.j2:") && err.contains("案卷中没有的字段"), "{err}");
+}
