@@ -1,7 +1,10 @@
-//! 文书种类表：每种文书用哪个模板、需要案卷的哪一部分、成文日期和署名取自哪个字段。
-//! 新增文书只需在此加一行并在 templates/ 中加模板。
+//! 文书种类表：每种文书用哪个模板、需要案卷中的哪些内容（及要求它的条文）、
+//! 成文日期和署名取自哪个字段、是否每人一份。新增文书只需在此加一项并在 templates/ 中加模板。
+//!
+//! 字段路径用点分隔，相对于模板看到的数据：案卷各部分（`decision`、`participation` …），
+//! 每人一份的文书另有 `person`（当前这个人）。
 
-/// 一种文书。字段路径用点分隔，指向案卷中的位置。
+/// 一种文书。
 #[derive(Debug, Clone, Copy)]
 pub struct DocKind {
     /// 子命令名，如 `notice`
@@ -10,8 +13,12 @@ pub struct DocKind {
     pub name: &'static str,
     /// 模板文件名
     pub template: &'static str,
-    /// 必须存在的案卷部分
-    pub requires: &'static str,
+    /// 案卷中有这一部分（非空）时，`gen all` 才生成这种文书
+    pub when: &'static str,
+    /// 每人一份：人员列表的路径（每项须有 `name`）
+    pub per: Option<&'static str>,
+    /// 必填内容（缺少时报错，`--draft` 时印出【待填写】）
+    pub required: &'static [&'static str],
     /// 成文日期字段
     pub date_field: &'static str,
     /// 署名（责任者）字段
@@ -24,7 +31,17 @@ pub const KINDS: &[DocKind] = &[DocKind {
     id: "notice",
     name: "听证会公告",
     template: "hearing_notice.typ.j2",
-    requires: "participation.hearing",
+    when: "participation.hearing",
+    per: None,
+    required: &[
+        "participation.hearing.organizer",
+        "participation.hearing.date",
+        "participation.hearing.place",
+        "participation.hearing.subject",
+        "participation.hearing.quota",
+        "participation.hearing.selection_method",
+        "participation.hearing.registration",
+    ],
     date_field: "participation.hearing.announced_on",
     author_field: "participation.hearing.organizer",
     basis: "赤峰公众参与规则 第十二条；条例 第十六条",

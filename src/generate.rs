@@ -6,6 +6,7 @@ use chrono::Datelike;
 use minijinja::Environment;
 use serde_json::Value as Json;
 use typst::foundations::Bytes;
+use typst_layout::PagedDocument;
 
 use crate::case::{CaseFile, Date, Jurisdiction};
 use crate::rules::RuleSet;
@@ -30,6 +31,8 @@ pub struct Options {
     pub config: Option<PathBuf>,
     /// 导出 PDF/A-2b
     pub pdfa: bool,
+    /// 草稿：缺少的必填内容印为【待填写】而不报错
+    pub draft: bool,
 }
 
 /// 生成好的一份文书。
@@ -42,6 +45,10 @@ pub struct Rendered {
     pub pages: usize,
     /// 渲染出的 Typst 标记（调试用）
     pub markup: String,
+    /// 每人一份的文书：此人姓名
+    pub person: Option<String>,
+    /// 草稿中印为【待填写】的内容
+    pub placeholders: Vec<String>,
 }
 
 /// 可重复使用的生成器：字体、模板只加载一次，可并行生成多份文书。
@@ -52,6 +59,7 @@ pub struct Generator {
     roles: FontRoles,
     title_weight: &'static str,
     pdfa: bool,
+    draft: bool,
 }
 
 impl Generator {
@@ -64,7 +72,7 @@ impl Generator {
         let templates = TemplateSet::with_overrides(opts.templates_dir.as_deref())?;
         let env = render::environment(&templates)?;
         let shared = Shared::new(fonts, &templates);
-        Ok(Generator { templates, env, shared, roles, title_weight: config.title_weight(), pdfa: opts.pdfa })
+        Ok(Generator { templates, env, shared, roles, title_weight: config.title_weight(), pdfa: opts.pdfa, draft: opts.draft })
     }
 
     pub fn fonts(&self) -> &FontLibrary {
@@ -99,18 +107,107 @@ impl Generator {
         )))
     }
 
-    /// 生成一种文书。
+    /// 生成一种文书（每人一份的文书生成多份）。
     pub fn render(&self, cf: &CaseFile, kind: &DocKind) -> Result<Vec<Rendered>> {
+        self.contexts(cf, kind)?.into_iter().map(|c| self.render_one(cf, kind, c)).collect()
+    }
+
+    /// 生成案卷已记录的各环节所需的全部文书（并行）。
+    pub fn render_all(&self, cf: &CaseFile) -> Result<Vec<Rendered>> {
+        use rayon::prelude::*;
         let json = serde_json::to_value(&cf.case).expect("case serializes");
-        require(&json, kind.requires, kind, cf)?;
-        let date = date_at(&json, kind.date_field, kind, cf)?;
-        let author = string_at(&json, kind.author_field).unwrap_or_default();
-        let title = format!("{}{}", cf.case.decision.name, kind.name);
-        let mut ctx = json.clone();
-        if let Json::Object(map) = &mut ctx {
+        let kinds: Vec<&DocKind> = crate::documents::KINDS
+            .iter()
+            .filter(|k| lookup(&json, k.when).is_some_and(|v| !is_empty(v)))
+            .collect();
+        let per_kind: Vec<Result<Vec<Rendered>>> = kinds.par_iter().map(|k| self.render(cf, k)).collect();
+        let mut all = Vec::new();
+        let mut errors = Vec::new();
+        for r in per_kind {
+            match r {
+                Ok(docs) => all.extend(docs),
+                Err(e) => errors.push(e.message),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(Error::input(errors.join("\n\n")));
+        }
+        Ok(all)
+    }
+
+    /// 排版一种文书的第一份（测试和检查版面用）。
+    pub fn layout(&self, cf: &CaseFile, kind: &DocKind) -> Result<PagedDocument> {
+        let ctx = self.contexts(cf, kind)?.into_iter().next().ok_or_else(|| missing_field(kind.when, kind, cf))?;
+        let (doc, _, _) = self.typeset(cf, kind, &ctx)?;
+        Ok(doc)
+    }
+
+    /// 模板数据：案卷 + 计算出的依据；每人一份的文书每人一组（含 `person`）。
+    fn contexts(&self, cf: &CaseFile, kind: &DocKind) -> Result<Vec<DocContext>> {
+        let mut json = serde_json::to_value(&cf.case).expect("case serializes");
+        if let Json::Object(map) = &mut json {
             map.insert("basis_statutes".into(), basis_statutes(cf.case.rules).into());
         }
-        let markup = render::render(&self.env, &self.templates, kind.template, minijinja::Value::from(minijinja::value::Serde(&ctx)))?;
+        if lookup(&json, kind.when).is_none_or(is_empty) {
+            return Err(missing_field(kind.when, kind, cf));
+        }
+        let people: Vec<(Option<String>, Json)> = match kind.per {
+            None => vec![(None, json)],
+            Some(list) => lookup(&json, list)
+                .and_then(Json::as_array)
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| {
+                    let name = p.get("name").and_then(Json::as_str).map(str::to_string);
+                    let mut j = json.clone();
+                    j.as_object_mut().expect("case is a map").insert("person".into(), p);
+                    (name, j)
+                })
+                .collect(),
+        };
+        if people.is_empty() {
+            return Err(missing_field(kind.per.unwrap_or(kind.when), kind, cf));
+        }
+        people
+            .into_iter()
+            .map(|(person, data)| {
+                let missing: Vec<String> = kind
+                    .required
+                    .iter()
+                    .filter(|p| lookup(&data, p).is_none_or(is_empty))
+                    .map(|p| p.to_string())
+                    .collect();
+                if !missing.is_empty() && !self.draft {
+                    let who = person.as_deref().map(|n| format!("（{n}）")).unwrap_or_default();
+                    let list: Vec<String> = missing.iter().map(|p| describe_field(p, kind)).collect();
+                    return Err(Error::input(format!(
+                        "{}: 生成“{}”{who}缺少必填内容（依据：{}）：\n{}\n请在案卷中补充；如需先出草稿，加 --draft",
+                        cf.path.display(),
+                        kind.name,
+                        kind.basis,
+                        list.join("\n")
+                    )));
+                }
+                Ok(DocContext { person, data, missing })
+            })
+            .collect()
+    }
+
+    /// 渲染模板并排版，返回文书、它的排版环境（导出 PDF 时定位错误用）和标题。
+    fn typeset(&self, cf: &CaseFile, kind: &DocKind, ctx: &DocContext) -> Result<(PagedDocument, DocWorld<'_>, String)> {
+        let date = match string_at(&ctx.data, kind.date_field) {
+            Some(s) => Date::parse(&s).map_err(Error::input)?,
+            None if self.draft => cf.case.decision.started_on.unwrap_or(Date::ymd(2000, 1, 1).expect("date")),
+            None => return Err(missing_field(kind.date_field, kind, cf)),
+        };
+        let author = string_at(&ctx.data, kind.author_field).unwrap_or_default();
+        let title = match &ctx.person {
+            Some(p) => format!("{}{}（{p}）", cf.case.decision.name, kind.name),
+            None => format!("{}{}", cf.case.decision.name, kind.name),
+        };
+        let value = draft_value(&ctx.data, &ctx.missing, kind);
+        let markup = render::render(&self.env, &self.templates, kind.template, value)?;
         let style = serde_json::json!({
             "fonts": self.roles,
             "title_weight": self.title_weight,
@@ -119,7 +216,7 @@ impl Generator {
             "date": [date.0.year(), date.0.month(), date.0.day()],
         });
         let files = vec![("/style.json", Bytes::from_string(style.to_string()))];
-        let world = DocWorld::new(&self.shared, markup.clone(), files, date);
+        let world = DocWorld::new(&self.shared, markup, files, date);
         let doc = typeset::compile(&world, kind.name)?;
         let tofu = typeset::missing_glyphs(&doc);
         if !tofu.is_empty() {
@@ -130,17 +227,111 @@ impl Generator {
                 list.join("、")
             )));
         }
+        Ok((doc, world, title))
+    }
+
+    fn render_one(&self, cf: &CaseFile, kind: &DocKind, ctx: DocContext) -> Result<Rendered> {
+        let (doc, world, title) = self.typeset(cf, kind, &ctx)?;
         let settings = PdfSettings { ident: format!("{}/{}", kind.id, title), pdfa: self.pdfa };
         let pdf = typeset::export_pdf(&doc, &world, kind.name, &settings)?;
-        Ok(vec![Rendered {
+        let file_name = match &ctx.person {
+            Some(p) => format!("{}-{}.pdf", kind.name, p),
+            None => format!("{}.pdf", kind.name),
+        };
+        Ok(Rendered {
             kind: kind.id,
             title,
-            file_name: format!("{}.pdf", kind.name),
+            file_name,
             pages: doc.pages().len(),
             pdf,
-            markup,
-        }])
+            markup: world.main_source().text().to_string(),
+            person: ctx.person,
+            placeholders: ctx.missing.iter().map(|p| describe_field(p, kind)).collect(),
+        })
     }
+}
+
+/// 一份文书的模板数据。
+struct DocContext {
+    person: Option<String>,
+    data: Json,
+    /// 缺少的必填内容（仅 --draft 时非空）
+    missing: Vec<String>,
+}
+
+fn is_empty(v: &Json) -> bool {
+    match v {
+        Json::Null => true,
+        Json::String(s) => s.trim().is_empty(),
+        Json::Array(a) => a.is_empty(),
+        Json::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
+/// “字段路径（中文含义）”。
+fn describe_field(path: &str, kind: &DocKind) -> String {
+    let schema_path = match (kind.per, path.strip_prefix("person.")) {
+        (Some(list), Some(rest)) => format!("{list}[0].{rest}"),
+        _ => path.to_string(),
+    };
+    match schema::describe(&schema_path) {
+        Some(d) => format!("  {path}（{d}）"),
+        None => format!("  {path}"),
+    }
+}
+
+/// 模板数据转为 minijinja 值；草稿中缺少的必填内容换成醒目的【待填写：…】（Typst 标记，不转义）。
+fn draft_value(data: &Json, missing: &[String], kind: &DocKind) -> minijinja::Value {
+    if missing.is_empty() {
+        return minijinja::Value::from(minijinja::value::Serde(data));
+    }
+    let mut data = data.clone();
+    for path in missing {
+        let label = describe_field(path, kind).trim().to_string();
+        let mut node = &mut data;
+        let parts: Vec<&str> = path.split('.').collect();
+        for (i, key) in parts.iter().enumerate() {
+            let Json::Object(map) = node else { break };
+            if i + 1 == parts.len() {
+                map.insert(key.to_string(), Json::String(format!("{DRAFT_MARK}{label}")));
+                break;
+            }
+            node = map.entry(key.to_string()).or_insert_with(|| Json::Object(Default::default()));
+            if !node.is_object() {
+                *node = Json::Object(Default::default());
+            }
+        }
+    }
+    to_value_with_placeholders(&data)
+}
+
+/// 草稿占位的内部标记（案卷中不可能出现的控制字符开头）。
+const DRAFT_MARK: &str = "\u{1}待填写:";
+
+fn to_value_with_placeholders(v: &Json) -> minijinja::Value {
+    use minijinja::Value;
+    match v {
+        Json::String(s) => match s.strip_prefix(DRAFT_MARK) {
+            Some(label) => Value::from_safe_string(format!("#待填写(\"{}\")", escape_string(label))),
+            None => Value::from(s.as_str()),
+        },
+        Json::Array(a) => Value::from(a.iter().map(to_value_with_placeholders).collect::<Vec<_>>()),
+        Json::Object(o) => Value::from_iter(o.iter().map(|(k, x)| (k.clone(), to_value_with_placeholders(x)))),
+        other => Value::from(minijinja::value::Serde(other)),
+    }
+}
+
+/// Typst 字符串字面量的转义。
+fn escape_string(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| match c {
+            '\\' => vec!['\\', '\\'],
+            '"' => vec!['\\', '"'],
+            '\n' | '\r' | '\t' => vec![' '],
+            c => vec![c],
+        })
+        .collect()
 }
 
 /// 公告中引用的依据：国务院条例加上该规则体系的主规定（规则表 statutes 中的第一部）。
@@ -169,15 +360,6 @@ fn missing_field(path: &str, kind: &DocKind, cf: &CaseFile) -> Error {
         kind.name,
         kind.basis
     ))
-}
-
-fn require(json: &Json, path: &str, kind: &DocKind, cf: &CaseFile) -> Result<()> {
-    lookup(json, path).map(|_| ()).ok_or_else(|| missing_field(path, kind, cf))
-}
-
-fn date_at(json: &Json, path: &str, kind: &DocKind, cf: &CaseFile) -> Result<Date> {
-    let s = string_at(json, path).ok_or_else(|| missing_field(path, kind, cf))?;
-    Date::parse(&s).map_err(Error::input)
 }
 
 /// 遍历 JSON 中所有字符串，回调 (字段路径, 值)。

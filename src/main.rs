@@ -1,13 +1,14 @@
-//! `gen`：重大行政决策程序文书生成工具的命令行。
+//! `gen`：重大行政决策程序文书生成工具的命令行。只做参数解析与输出，工作都在库 `juece` 中。
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use juece::case::load_case;
-use juece::documents;
-use juece::generate::{Generator, Options};
+use juece::documents::{self, DocKind};
+use juece::generate::{Generator, Options, Rendered};
 use juece::output::{safe_file_name, write_atomic};
 use juece::{Error, Result};
 
@@ -20,8 +21,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// 生成听证会公告（赤峰公众参与规则 第十二条）
-    Notice(DocArgs),
+    /// 生成案卷已记录的各环节所需的全部文书
+    All(DocArgs),
     /// 列出可生成的文书种类
     List,
     /// 输出案卷格式的 JSON Schema（含每个字段的中文说明）
@@ -32,21 +33,34 @@ enum Command {
         #[arg(long = "font-path", value_name = "DIR")]
         font_paths: Vec<PathBuf>,
     },
+    /// 模板：`gen templates export 文件夹` 复制内置模板供修改
+    Templates {
+        #[command(subcommand)]
+        action: TemplateAction,
+    },
+    /// 生成某一种文书：gen <种类> 案卷.yaml（种类见 gen list）
+    #[command(external_subcommand)]
+    Doc(Vec<OsString>),
 }
 
-#[derive(Args)]
+#[derive(Subcommand)]
+enum TemplateAction {
+    /// 把内置模板复制到文件夹（已有同名文件不覆盖，除非 --force）
+    Export {
+        dir: PathBuf,
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// 生成文书的参数。
+#[derive(Args, Clone)]
 struct DocArgs {
     /// 案卷文件（YAML）
     case: PathBuf,
     /// 输出文件夹（默认：案卷文件旁的“<案卷名>-文书”文件夹）
     #[arg(short = 'o', long = "out", value_name = "DIR")]
     out: Option<PathBuf>,
-    #[command(flatten)]
-    common: CommonArgs,
-}
-
-#[derive(Args)]
-struct CommonArgs {
     /// 用此文件夹中的同名模板覆盖内置模板
     #[arg(long = "templates", value_name = "DIR")]
     templates: Option<PathBuf>,
@@ -56,48 +70,92 @@ struct CommonArgs {
     /// 配置文件（默认：案卷文件旁的 gen.yaml，如有）
     #[arg(long = "config", value_name = "FILE")]
     config: Option<PathBuf>,
+    /// 草稿：缺少的必填内容印为【待填写：字段】，不报错
+    #[arg(long)]
+    draft: bool,
 }
 
-impl CommonArgs {
-    fn options(&self, case: &Path) -> Options {
+/// 单一文书子命令的解析器。
+#[derive(Parser)]
+struct DocCli {
+    #[command(flatten)]
+    args: DocArgs,
+}
+
+impl DocArgs {
+    fn options(&self) -> Options {
         let config = self.config.clone().or_else(|| {
-            let p = case.parent().unwrap_or(Path::new(".")).join("gen.yaml");
+            let p = self.case.parent().unwrap_or(Path::new(".")).join("gen.yaml");
             p.is_file().then_some(p)
         });
         Options {
             templates_dir: self.templates.clone(),
             font_paths: self.font_paths.clone(),
             config,
-            pdfa: false,
+            draft: self.draft,
+            ..Options::default()
         }
+    }
+
+    fn out_dir(&self) -> PathBuf {
+        self.out.clone().unwrap_or_else(|| {
+            let stem = self.case.file_stem().and_then(|s| s.to_str()).unwrap_or("案卷");
+            self.case.parent().unwrap_or(Path::new(".")).join(format!("{stem}-文书"))
+        })
     }
 }
 
-fn default_out_dir(case: &Path) -> PathBuf {
-    let stem = case.file_stem().and_then(|s| s.to_str()).unwrap_or("案卷");
-    case.parent().unwrap_or(Path::new(".")).join(format!("{stem}-文书"))
-}
-
-fn run_doc(kind_id: &str, args: &DocArgs) -> Result<()> {
-    let kind = documents::find(kind_id).expect("registered kind");
-    let cf = load_case(&args.case)?;
-    let gen = Generator::new(&args.common.options(&args.case))?;
-    gen.check_glyphs(&cf)?;
-    let out = args.out.clone().unwrap_or_else(|| default_out_dir(&args.case));
-    for doc in gen.render(&cf, kind)? {
+fn write_docs(args: &DocArgs, docs: &[Rendered]) -> Result<()> {
+    let out = args.out_dir();
+    for doc in docs {
         let path = out.join(safe_file_name(&doc.file_name));
         write_atomic(&path, &doc.pdf)?;
         println!("已生成 {}（{}页）", path.display(), doc.pages);
+        if !doc.placeholders.is_empty() {
+            eprintln!("草稿：{} 中有待填写的内容：\n{}", path.display(), doc.placeholders.join("\n"));
+        }
     }
     Ok(())
 }
 
+fn run_kind(kind: &DocKind, args: &DocArgs) -> Result<()> {
+    let cf = load_case(&args.case)?;
+    let gen = Generator::new(&args.options())?;
+    gen.check_glyphs(&cf)?;
+    let docs = gen.render(&cf, kind)?;
+    write_docs(args, &docs)
+}
+
+fn run_all(args: &DocArgs) -> Result<()> {
+    let cf = load_case(&args.case)?;
+    let gen = Generator::new(&args.options())?;
+    gen.check_glyphs(&cf)?;
+    let docs = gen.render_all(&cf)?;
+    write_docs(args, &docs)?;
+    println!("共生成 {} 份文书", docs.len());
+    Ok(())
+}
+
+fn run_doc(raw: Vec<OsString>) -> Result<()> {
+    let name = raw.first().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let Some(kind) = documents::find(&name) else {
+        let kinds: Vec<&str> = documents::KINDS.iter().map(|k| k.id).collect();
+        return Err(Error::input(format!("没有“{name}”这种文书或命令。可用的文书：{}（gen list 查看中文名称）", kinds.join("、"))));
+    };
+    let cmd = DocCli::command().name(kind.id).about(format!("生成{}（{}）", kind.name, kind.basis));
+    let matches = cmd.try_get_matches_from(raw).unwrap_or_else(|e| e.exit());
+    let args = DocCli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit()).args;
+    run_kind(kind, &args)
+}
+
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Notice(args) => run_doc("notice", &args),
+        Command::Doc(raw) => run_doc(raw),
+        Command::All(args) => run_all(&args),
         Command::List => {
             for k in documents::KINDS {
-                println!("{:<12}{}（{}）", k.id, k.name, k.basis);
+                let per = if k.per.is_some() { "（每人一份）" } else { "" };
+                println!("{:<22}{}{per}　依据：{}", k.id, k.name, k.basis);
             }
             Ok(())
         }
@@ -113,18 +171,24 @@ fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
+        Command::Templates { action: TemplateAction::Export { dir, force } } => {
+            for name in juece::templates::export(&dir, force)? {
+                println!("已导出 {}", dir.join(name).display());
+            }
+            Ok(())
+        }
     }
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let kinds: Vec<String> = documents::KINDS.iter().map(|k| format!("  {:<22}{}", k.id, k.name)).collect();
+    let cmd = Cli::command().after_help(format!("文书种类（gen <种类> 案卷.yaml）：\n{}", kinds.join("\n")));
+    let cli = Cli::from_arg_matches(&cmd.get_matches()).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => report(&e),
+        Err(e) => {
+            eprintln!("错误：{e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
     }
-}
-
-fn report(e: &Error) -> ExitCode {
-    eprintln!("错误：{e}");
-    ExitCode::from(e.exit_code() as u8)
 }

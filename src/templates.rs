@@ -71,3 +71,22 @@ impl TemplateSet {
         }
     }
 }
+
+/// 把内置模板复制到 `dir`，返回写出的文件名。已有同名文件时不覆盖（除非 `force`）。
+pub fn export(dir: &Path, force: bool) -> Result<Vec<String>> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::output(format!("无法创建文件夹 {}：{e}", dir.display())))?;
+    let existing: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).filter(|n| dir.join(n).exists()).collect();
+    if !existing.is_empty() && !force {
+        return Err(Error::input(format!(
+            "{} 中已有同名模板：{}。为免覆盖已修改的模板，未导出任何文件；确需覆盖请加 --force",
+            dir.display(),
+            existing.join("、")
+        )));
+    }
+    let mut out = Vec::new();
+    for (name, text) in BUILTIN {
+        crate::output::write_atomic(&dir.join(name), text.as_bytes())?;
+        out.push(name.to_string());
+    }
+    Ok(out)
+}
