@@ -25,6 +25,8 @@ pub struct DocKind {
     pub author_field: &'static str,
     /// 要求它的条文
     pub basis: &'static str,
+    /// 归档类别（人社厅程序办法 第四十八条）：启动、决策方案、合法性审查、集体讨论、执行、其他
+    pub category: &'static str,
 }
 
 pub const KINDS: &[DocKind] = &[DocKind {
@@ -45,6 +47,7 @@ pub const KINDS: &[DocKind] = &[DocKind {
     date_field: "participation.hearing.announced_on",
     author_field: "participation.hearing.organizer",
     basis: "赤峰公众参与规则 第十二条；条例 第十六条",
+    category: "决策方案",
 }];
 
 pub fn find(id: &str) -> Option<&'static DocKind> {

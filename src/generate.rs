@@ -109,7 +109,18 @@ impl Generator {
 
     /// 生成一种文书（每人一份的文书生成多份）。
     pub fn render(&self, cf: &CaseFile, kind: &DocKind) -> Result<Vec<Rendered>> {
-        self.contexts(cf, kind)?.into_iter().map(|c| self.render_one(cf, kind, c)).collect()
+        self.render_with(cf, kind, serde_json::Map::new())
+    }
+
+    /// 同 [`Generator::render`]，模板另可看到 `extra` 中的数据（如归档目录的条目、检查结果）。
+    pub fn render_with(&self, cf: &CaseFile, kind: &DocKind, extra: serde_json::Map<String, Json>) -> Result<Vec<Rendered>> {
+        let mut contexts = self.contexts(cf, kind)?;
+        for c in &mut contexts {
+            if let Json::Object(map) = &mut c.data {
+                map.extend(extra.clone());
+            }
+        }
+        contexts.into_iter().map(|c| self.render_one(cf, kind, c)).collect()
     }
 
     /// 生成案卷已记录的各环节所需的全部文书（并行）。
