@@ -11,7 +11,7 @@ use typst_layout::PagedDocument;
 use crate::case::{CaseFile, Date, Jurisdiction};
 use crate::rules::RuleSet;
 use crate::config::{Config, FontRoles};
-use crate::documents::DocKind;
+use crate::documents::{DocKind, Needs};
 use crate::error::{Error, Result};
 use crate::fonts::FontLibrary;
 use crate::render;
@@ -70,7 +70,7 @@ impl Generator {
         let fonts = FontLibrary::load(&font_paths)?;
         let roles = config.font_roles(&fonts)?;
         let templates = TemplateSet::with_overrides(opts.templates_dir.as_deref())?;
-        let env = render::environment(&templates)?;
+        let env = render::environment(&templates, opts.draft)?;
         let shared = Shared::new(fonts, &templates);
         Ok(Generator { templates, env, shared, roles, title_weight: config.title_weight(), pdfa: opts.pdfa, draft: opts.draft })
     }
@@ -113,14 +113,27 @@ impl Generator {
     }
 
     /// 同 [`Generator::render`]，模板另可看到 `extra` 中的数据（如归档目录的条目、检查结果）。
-    pub fn render_with(&self, cf: &CaseFile, kind: &DocKind, extra: serde_json::Map<String, Json>) -> Result<Vec<Rendered>> {
+    pub fn render_with(&self, cf: &CaseFile, kind: &DocKind, mut extra: serde_json::Map<String, Json>) -> Result<Vec<Rendered>> {
         let mut contexts = self.contexts(cf, kind)?;
+        if kind.needs == Needs::LegalityMaterials && !extra.contains_key("materials") {
+            extra.insert("materials".into(), crate::legality::materials(self, cf)?);
+        }
         for c in &mut contexts {
             if let Json::Object(map) = &mut c.data {
                 map.extend(extra.clone());
             }
         }
         contexts.into_iter().map(|c| self.render_one(cf, kind, c)).collect()
+    }
+
+    pub fn is_draft(&self) -> bool {
+        self.draft
+    }
+
+    /// 案卷是否记录了这种文书所属的环节（`gen all` 是否生成它）。
+    pub fn applies(&self, cf: &CaseFile, kind: &DocKind) -> bool {
+        let json = serde_json::to_value(&cf.case).expect("case serializes");
+        lookup(&json, kind.when).is_some_and(|v| !is_empty(v))
     }
 
     /// 生成案卷已记录的各环节所需的全部文书（并行）。
@@ -137,7 +150,8 @@ impl Generator {
         for r in per_kind {
             match r {
                 Ok(docs) => all.extend(docs),
-                Err(e) => errors.push(e.message),
+                Err(e) if !errors.contains(&e.message) => errors.push(e.message),
+                Err(_) => {}
             }
         }
         if !errors.is_empty() {
@@ -169,6 +183,7 @@ impl Generator {
                 .cloned()
                 .unwrap_or_default()
                 .into_iter()
+                .filter(|p| kind.per_when.is_none_or(|f| p.get(f).is_some_and(|v| !is_empty(v))))
                 .map(|p| {
                     let name = p.get("name").and_then(Json::as_str).map(str::to_string);
                     let mut j = json.clone();
@@ -217,7 +232,11 @@ impl Generator {
             Some(p) => format!("{}{}（{p}）", cf.case.decision.name, kind.name),
             None => format!("{}{}", cf.case.decision.name, kind.name),
         };
-        let value = draft_value(&ctx.data, &ctx.missing, kind);
+        let mut data = ctx.data.clone();
+        if let Json::Object(map) = &mut data {
+            map.insert("law".into(), law_at(cf.case.rules, date));
+        }
+        let value = draft_value(&data, &ctx.missing, kind);
         let markup = render::render(&self.env, &self.templates, kind.template, value)?;
         let style = serde_json::json!({
             "fonts": self.roles,
@@ -225,6 +244,8 @@ impl Generator {
             "title": title,
             "author": [author],
             "date": [date.0.year(), date.0.month(), date.0.day()],
+            // 归档章（gen archive --stamp）：render_with 的 extra 中 archive_stamp 按人名给出，非每人一份的文书键为 ""
+            "archive_stamp": ctx.data.get("archive_stamp").and_then(|m| m.get(ctx.person.as_deref().unwrap_or(""))),
         });
         let files = vec![("/style.json", Bytes::from_string(style.to_string()))];
         let world = DocWorld::new(&self.shared, markup, files, date);
@@ -257,9 +278,21 @@ impl Generator {
             pdf,
             markup: world.main_source().text().to_string(),
             person: ctx.person,
-            placeholders: ctx.missing.iter().map(|p| describe_field(p, kind)).collect(),
+            placeholders: placeholders_in(world.main_source().text()),
         })
     }
+}
+
+/// 规则表中在 `date` 已施行的各条规则：代号 → {text, citation, params}（模板中写作 `law.代号`）。
+fn law_at(j: Jurisdiction, date: Date) -> Json {
+    let set = RuleSet::builtin(j);
+    let mut map = serde_json::Map::new();
+    for id in set.ids() {
+        if let Some(rule) = set.rule_at(id, date.0) {
+            map.insert(id.to_string(), serde_json::to_value(rule).expect("rule serializes"));
+        }
+    }
+    Json::Object(map)
 }
 
 /// 一份文书的模板数据。
@@ -268,6 +301,15 @@ struct DocContext {
     data: Json,
     /// 缺少的必填内容（仅 --draft 时非空）
     missing: Vec<String>,
+}
+
+/// 渲染结果中的【待填写】占位（`#待填写("…")`）。
+fn placeholders_in(markup: &str) -> Vec<String> {
+    markup
+        .split("#待填写(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("\")").map(|(label, _)| format!("  {}", label.replace("\\\"", "\"").replace("\\\\", "\\"))))
+        .collect()
 }
 
 fn is_empty(v: &Json) -> bool {

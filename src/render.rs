@@ -12,11 +12,15 @@ use crate::escape::{escape_markup, join_cjk_lines};
 use crate::templates::TemplateSet;
 
 const TYPST: &str = "typst";
+/// 模板调用 `待填写()` 而非草稿时的错误前缀。
+const MISSING: &str = "缺少必填内容：";
 
 /// 建立模板环境（每套模板一个，可在多个文书间共用）。
-pub fn environment(templates: &TemplateSet) -> Result<Environment<'static>> {
+///
+/// `draft` 为真时，模板中的 `{{ 待填写("说明") }}` 印出醒目的【待填写：说明】；否则报错“缺少必填内容”。
+pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'static>> {
     let mut env = Environment::new();
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     env.set_syntax(
         minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)
@@ -49,6 +53,18 @@ pub fn environment(templates: &TemplateSet) -> Result<Environment<'static>> {
     env.add_filter("中文数字", filter_cn_number);
     env.add_filter("cn_number", filter_cn_number);
     env.add_filter("顿号连接", |v: Vec<String>| v.join("、"));
+    env.add_function("待填写", move |label: String| -> std::result::Result<Value, minijinja::Error> {
+        if draft {
+            let quoted: String = label.chars().filter(|c| !c.is_control()).map(|c| match c {
+                '"' => "\\\"".to_string(),
+                '\\' => "\\\\".to_string(),
+                c => c.to_string(),
+            }).collect();
+            Ok(Value::from_safe_string(format!("#待填写(\"{quoted}\")")))
+        } else {
+            Err(minijinja::Error::new(ErrorKind::InvalidOperation, format!("{MISSING}{label}")))
+        }
+    });
     for (name, source) in templates.iter() {
         if name.ends_with(".typ.j2") {
             env.add_template_owned(name.to_string(), source.to_string()).map_err(|e| {
@@ -69,6 +85,9 @@ pub fn render(env: &Environment<'static>, templates: &TemplateSet, name: &str, c
 }
 
 fn template_error(templates: &TemplateSet, name: &str, e: &minijinja::Error) -> Error {
+    if let Some(label) = e.detail().and_then(|d| d.strip_prefix(MISSING)) {
+        return Error::input(format!("缺少必填内容：{label}。请在案卷中补充；如需先出草稿，加 --draft"));
+    }
     let origin = templates.origin(e.name().unwrap_or(name));
     let line = e.line().map(|l| format!(":{l}")).unwrap_or_default();
     let what = match e.kind() {

@@ -12,6 +12,17 @@ use crate::error::{Error, Result};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("house.typ", include_str!("../templates/house.typ")),
     ("hearing_notice.typ.j2", include_str!("../templates/hearing_notice.typ.j2")),
+    ("hearing_delivery.typ.j2", include_str!("../templates/hearing_delivery.typ.j2")),
+    ("hearing_report.typ.j2", include_str!("../templates/hearing_report.typ.j2")),
+    ("comment_notice.typ.j2", include_str!("../templates/comment_notice.typ.j2")),
+    ("opinion_adoption.typ.j2", include_str!("../templates/opinion_adoption.typ.j2")),
+    ("expert_commitment.typ.j2", include_str!("../templates/expert_commitment.typ.j2")),
+    ("expert_opinion.typ.j2", include_str!("../templates/expert_opinion.typ.j2")),
+    ("expert_report.typ.j2", include_str!("../templates/expert_report.typ.j2")),
+    ("risk_report.typ.j2", include_str!("../templates/risk_report.typ.j2")),
+    ("legality_list.typ.j2", include_str!("../templates/legality_list.typ.j2")),
+    ("minutes.typ.j2", include_str!("../templates/minutes.typ.j2")),
+    ("post_evaluation.typ.j2", include_str!("../templates/post_evaluation.typ.j2")),
 ];
 
 /// 一套模板：文件名 → 内容。

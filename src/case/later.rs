@@ -30,6 +30,19 @@ pub struct ExpertReview {
     /// 论证结论（是否可以实施及修改建议）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conclusion: Option<String>,
+    /// 论证报告各部分：item 为规则表 expert_report_items 中的代号（如 necessity），无此清单的规则体系写中文小标题
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<ReportSection>,
+}
+
+/// 报告的一部分。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSection {
+    /// 部分代号（见 gen list 或规则表）或小标题
+    pub item: String,
+    /// 内容
+    pub content: String,
 }
 
 /// 一位论证专家。
@@ -267,6 +280,21 @@ pub struct ArchiveInfo {
     /// 检查人
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked_by: Option<String>,
+    /// 归档年度（档号中的年度，DA/T 22-2015；不填取结案日期的年份）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// 整理日期（备考表；不填取结案日期）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compiled_on: Option<Date>,
+    /// 检查日期（备考表；不填取结案日期）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked_on: Option<Date>,
+    /// 密级（归档文件目录中生成文书的密级；非涉密文件不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<String>,
+    /// 备考表“说明”中补充的情况（文件缺损、修改、补充、移出等）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// 附件（扫描件、签字意见等），路径相对于案卷文件所在文件夹
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<Attachment>,
@@ -280,6 +308,9 @@ pub struct Attachment {
     pub path: String,
     /// 题名
     pub title: String,
+    /// 作为合法性审查送审清单中的哪一项材料（清单项代号，如 legal_review_opinion；不作送审材料的不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legality_item: Option<String>,
     /// 类别：启动、决策方案、合法性审查、集体讨论、执行、其他
     pub category: String,
     /// 文件日期
@@ -290,4 +321,13 @@ pub struct Attachment {
     /// 文号
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
+    /// 页数（PDF 附件自动计数，不填；其他格式如 JPG 扫描件须填写）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+    /// 密级（非涉密文件不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<String>,
+    /// 备注（归档文件目录的“备注”栏）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
 }

@@ -21,6 +21,23 @@ pub struct Participation {
     /// 收到的公众意见及处理情况（赤峰公众参与规则 第十五、十九条）
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opinions: Vec<Opinion>,
+    /// 公众意见采纳情况说明（填写后生成该说明）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption_report: Option<AdoptionReport>,
+}
+
+/// 公众意见采纳情况说明的落款信息。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdoptionReport {
+    /// 说明日期
+    pub date: Date,
+    /// 出具单位（默认为决策承办单位）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// 总体情况概述（可不填，工具自动统计意见条数）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overview: Option<String>,
 }
 
 /// 向社会公开征求意见。
@@ -37,6 +54,9 @@ pub struct PublicComment {
     pub channels: Vec<String>,
     /// 提交意见的方式（信函、电子邮件、网站留言等）
     pub methods: Vec<String>,
+    /// 与公告一并公布的材料（决策草案及其说明等）
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub materials: Vec<String>,
     /// 期限少于30日时的理由（因情况紧急等，条例 第十五条）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shortened_reason: Option<String>,
@@ -88,6 +108,40 @@ pub struct Hearing {
     /// 送达参加人的听证材料名称
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub materials: Vec<String>,
+    /// 听证报告（听证会举行后填写；赤峰公众参与规则 第十六条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<HearingReport>,
+}
+
+/// 听证报告（赤峰公众参与规则 第十六条：基本情况、听证参加人的主要意见）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HearingReport {
+    /// 报告日期
+    pub date: Date,
+    /// 听证会基本情况（举行经过、程序）
+    pub summary: String,
+    /// 出席情况，如“应到15人，实到14人，旁听12人”
+    pub attendance: String,
+    /// 听证参加人的主要意见及处理情况
+    pub opinions: Vec<HearingOpinion>,
+    /// 结论或建议（可不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusion: Option<String>,
+}
+
+/// 听证会上的一条意见。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HearingOpinion {
+    /// 发言的听证参加人
+    pub speaker: String,
+    /// 意见内容
+    pub content: String,
+    /// 是否采纳：采纳、部分采纳、不予采纳
+    pub adoption: Adoption,
+    /// 处理情况；不予采纳或部分采纳的写明理由
+    pub handling: String,
 }
 
 /// 听证会报名方法和联系方式。

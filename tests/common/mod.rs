@@ -81,3 +81,8 @@ pub fn render_notice(case: &Path, out: &Path) -> PathBuf {
     assert!(o.status.success(), "gen notice 失败：{}", stderr(&o));
     out.join("听证会公告.pdf")
 }
+
+/// 样例中第一处以 `prefix` 开头的行的行号（1 起算）。
+pub fn line_of(prefix: &str) -> usize {
+    sample_text().lines().position(|l| l.starts_with(prefix)).expect("样例中有此行") + 1
+}

@@ -1,0 +1,168 @@
+//! 合法性审查送审材料清单的内容：规则表中的每一项材料（赤峰规定 第二十九条；昌黎规定 第四十条；
+//! 条例 第二十六条），是已附（本工具生成的文书或案卷登记的附件，含题名和页数），
+//! 还是未履行（案卷 legality.unperformed 中的说明）。既无材料又无说明的，是错误（草稿中印为待填写）。
+
+use rayon::prelude::*;
+use serde_json::{json, Value as Json};
+
+use crate::case::{Case, CaseFile};
+use crate::documents::{DocKind, Needs, KINDS};
+use crate::error::{Error, Result};
+use crate::generate::Generator;
+use crate::rules::{ListItem, RuleSet};
+
+/// 一项材料的一个文件。
+struct Material {
+    key: String,
+    title: String,
+    pages: Option<usize>,
+}
+
+/// 清单各行（供模板 `materials` 使用）。
+pub fn materials(gen: &Generator, cf: &CaseFile) -> Result<Json> {
+    let case = &cf.case;
+    let Some(legality) = &case.legality else { return Ok(json!([])) };
+    let set = RuleSet::builtin(case.rules);
+    let rule = set.rule_at("legality_materials", legality.submitted_on.0).ok_or_else(|| {
+        Error::input(format!("规则表 {} 中没有在 {} 施行的合法性审查送审材料清单", case.rules.id(), legality.submitted_on))
+    })?;
+    let items = &rule.params.items;
+    let keys: Vec<&str> = items.iter().map(|i| i.key.as_str()).collect();
+    for u in &legality.unperformed {
+        if !keys.contains(&u.item.as_str()) {
+            return Err(Error::input(format!(
+                "{}: legality.unperformed 中的材料项“{}”不在{}的送审材料清单中（{}）。可用的代号：{}",
+                cf.path.display(),
+                u.item,
+                set.name,
+                rule.citation,
+                describe_items(items)
+            )));
+        }
+    }
+    let mut found = produced(gen, cf, &keys)?;
+    found.extend(attachments(cf, &keys)?);
+
+    let mut rows = Vec::new();
+    let mut missing = Vec::new();
+    for item in items.iter().filter(|i| applies(i, case)) {
+        let docs: Vec<Json> = found
+            .iter()
+            .filter(|m| m.key == item.key)
+            .map(|m| json!({ "title": m.title, "pages": m.pages }))
+            .collect();
+        let explanation = legality.unperformed.iter().find(|u| u.item == item.key).map(|u| u.explanation.clone());
+        let status = if !docs.is_empty() {
+            "已附"
+        } else if explanation.is_some() {
+            "未履行"
+        } else {
+            missing.push(format!("  {}（{}）", item.name, item.key));
+            "待填写"
+        };
+        rows.push(json!({
+            "key": item.key, "name": item.name, "note": item.note,
+            "status": status, "documents": docs, "explanation": explanation,
+        }));
+    }
+    if !missing.is_empty() && !gen.is_draft() {
+        return Err(Error::input(format!(
+            "{}: 合法性审查送审材料清单中以下各项既没有材料，也没有未履行的说明（{}；条例 第二十六条）：\n{}\n请在案卷 legality.unperformed 中逐项写明未履行的说明（item 为括号中的代号），或在 archive.attachments 中登记该材料（legality_item）",
+            cf.path.display(),
+            rule.citation,
+            missing.join("\n")
+        )));
+    }
+    Ok(Json::Array(rows))
+}
+
+fn describe_items(items: &[ListItem]) -> String {
+    items.iter().map(|i| format!("{}（{}）", i.key, i.name)).collect::<Vec<_>>().join("、")
+}
+
+/// 清单项的适用条件（规则表 required_when）。
+fn applies(item: &ListItem, case: &Case) -> bool {
+    let p = case.participation.as_ref();
+    match item.required_when.as_deref() {
+        None => true,
+        Some("hearing_held") => p.is_some_and(|p| p.hearing.is_some()),
+        Some("fair_competition_done" | "market_activity_involved") => {
+            case.legality.as_ref().is_some_and(|l| l.fair_competition_done)
+        }
+        Some("public_participation_done") => p.is_some(),
+        Some("expert_review_done") => case.experts.is_some(),
+        Some("risk_assessment_done") => case.risk.is_some(),
+        Some(_) => true,
+    }
+}
+
+/// 本工具为本案生成的、可作送审材料的文书（题名、页数）。
+fn produced(gen: &Generator, cf: &CaseFile, keys: &[&str]) -> Result<Vec<Material>> {
+    let kinds: Vec<(&DocKind, &str)> = KINDS
+        .iter()
+        .filter(|k| k.needs == Needs::Nothing && gen.applies(cf, k))
+        .filter_map(|k| k.legality.iter().find(|c| keys.contains(c)).map(|key| (k, *key)))
+        .collect();
+    let rendered: Vec<Result<Vec<Material>>> = kinds
+        .par_iter()
+        .map(|(k, key)| {
+            Ok(gen
+                .render(cf, k)?
+                .into_iter()
+                .map(|d| {
+                    let title = match &d.person {
+                        Some(p) => format!("{}（{p}）", k.name),
+                        None => k.name.to_string(),
+                    };
+                    Material { key: key.to_string(), title, pages: Some(d.pages) }
+                })
+                .collect())
+        })
+        .collect();
+    let mut out = Vec::new();
+    for r in rendered {
+        out.extend(r?);
+    }
+    Ok(out)
+}
+
+/// 案卷登记为送审材料的附件。
+fn attachments(cf: &CaseFile, keys: &[&str]) -> Result<Vec<Material>> {
+    let Some(archive) = &cf.case.archive else { return Ok(Vec::new()) };
+    let mut out = Vec::new();
+    for a in &archive.attachments {
+        let Some(key) = &a.legality_item else { continue };
+        if !keys.contains(&key.as_str()) {
+            return Err(Error::input(format!(
+                "{}: 附件“{}”的 legality_item “{key}”不在送审材料清单中。可用的代号：{}",
+                cf.path.display(),
+                a.title,
+                keys.join("、")
+            )));
+        }
+        let pages = std::fs::read(cf.dir().join(&a.path)).ok().and_then(|b| count_pdf_pages(&b));
+        out.push(Material { key: key.clone(), title: a.title.clone(), pages });
+    }
+    Ok(out)
+}
+
+/// 粗略统计 PDF 页数（页对象 `/Type /Page`）；不是 PDF 或数不出时为 None。
+pub fn count_pdf_pages(bytes: &[u8]) -> Option<usize> {
+    if !bytes.starts_with(b"%PDF") {
+        return None;
+    }
+    let mut n = 0;
+    let pat = b"/Type";
+    let mut i = 0;
+    while let Some(pos) = bytes[i..].windows(pat.len()).position(|w| w == pat) {
+        let mut j = i + pos + pat.len();
+        while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\n' || bytes[j] == b'\r') {
+            j += 1;
+        }
+        if bytes[j..].starts_with(b"/Page") && !bytes[j..].starts_with(b"/Pages") {
+            n += 1;
+        }
+        i = j;
+    }
+    (n > 0).then_some(n)
+}
