@@ -370,7 +370,9 @@ fn to_value_with_placeholders(v: &Json) -> minijinja::Value {
             None => Value::from(s.as_str()),
         },
         Json::Array(a) => Value::from(a.iter().map(to_value_with_placeholders).collect::<Vec<_>>()),
-        Json::Object(o) => Value::from_iter(o.iter().map(|(k, x)| (k.clone(), to_value_with_placeholders(x)))),
+        Json::Object(o) => Value::from(
+            o.iter().map(|(k, x)| (k.clone(), to_value_with_placeholders(x))).collect::<std::collections::BTreeMap<_, _>>(),
+        ),
         other => Value::from(minijinja::value::Serde(other)),
     }
 }
