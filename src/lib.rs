@@ -11,6 +11,7 @@ pub mod error;
 pub mod escape;
 pub mod fonts;
 pub mod generate;
+pub mod inspect;
 pub mod legality;
 pub mod output;
 pub mod render;
