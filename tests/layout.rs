@@ -16,13 +16,18 @@ fn long_body_template(dir: &std::path::Path) {
     std::fs::write(dir.join("hearing_notice.typ.j2"), t).unwrap();
 }
 
-#[test]
-fn body_pages_hold_22_lines_of_28_characters_inside_the_type_area() {
+/// 用长正文模板排版样例，返回排版结果。
+fn layout_long_body() -> typst_layout::PagedDocument {
     let dir = tmp();
     long_body_template(dir.path());
     let gen = Generator::new(&Options { templates_dir: Some(dir.path().to_path_buf()), ..Options::default() }).unwrap();
     let cf = load_case(&sample()).unwrap();
-    let doc = gen.layout(&cf, documents::find("notice").unwrap()).unwrap();
+    gen.layout(&cf, documents::find("notice").unwrap()).unwrap()
+}
+
+#[test]
+fn body_pages_hold_22_lines_of_28_characters_inside_the_type_area() {
+    let doc = layout_long_body();
     let pages = inspect::lines(&doc);
     assert!(pages.len() >= 3);
     for (i, page) in pages.iter().enumerate().skip(1).take(1) {
@@ -53,11 +58,7 @@ fn body_pages_hold_22_lines_of_28_characters_inside_the_type_area() {
 
 #[test]
 fn page_numbers_alternate_sides_with_dashes() {
-    let dir = tmp();
-    long_body_template(dir.path());
-    let gen = Generator::new(&Options { templates_dir: Some(dir.path().to_path_buf()), ..Options::default() }).unwrap();
-    let cf = load_case(&sample()).unwrap();
-    let doc = gen.layout(&cf, documents::find("notice").unwrap()).unwrap();
+    let doc = layout_long_body();
     for (i, page) in inspect::lines(&doc).iter().enumerate() {
         let n = i + 1;
         let folio = page.iter().find(|l| l.text.replace(' ', "") == format!("—{n}—")).unwrap_or_else(|| panic!("第{n}页没有页码"));

@@ -9,6 +9,19 @@ fn export_builtin(dir: &std::path::Path) {
     }
 }
 
+/// 导出内置模板，用 `edit` 改写听证会公告模板，再用 --templates 生成样例的公告。
+fn with_edited_notice(edit: impl Fn(String) -> String) -> (tempfile::TempDir, std::process::Output) {
+    let dir = tmp();
+    let tdir = dir.path().join("tpl");
+    std::fs::create_dir(&tdir).unwrap();
+    export_builtin(&tdir);
+    let p = tdir.join("hearing_notice.typ.j2");
+    std::fs::write(&p, edit(std::fs::read_to_string(&p).unwrap())).unwrap();
+    let out = dir.path().join("out");
+    let o = gen(&["notice", sample().to_str().unwrap(), "-o", out.to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    (dir, o)
+}
+
 #[test]
 fn every_template_file_is_registered() {
     let mut names: Vec<String> = std::fs::read_dir(repo().join("templates"))
@@ -23,35 +36,18 @@ fn every_template_file_is_registered() {
 
 #[test]
 fn override_changes_wording_and_wrapped_lines_print_no_space() {
-    let dir = tmp();
-    let tdir = dir.path().join("tpl");
-    std::fs::create_dir(&tdir).unwrap();
-    export_builtin(&tdir);
-    let p = tdir.join("hearing_notice.typ.j2");
-    let t = std::fs::read_to_string(&p).unwrap();
-    let t = t.replace(
-        "现将有关事项公告如下：",
-        "现将有关事项\n    公告如下（本段由科员改写，\n    折成三行）：",
-    );
-    std::fs::write(&p, t).unwrap();
-    let out = dir.path().join("out");
-    let o = gen(&["notice", sample().to_str().unwrap(), "-o", out.to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    let (dir, o) = with_edited_notice(|t| {
+        t.replace("现将有关事项公告如下：", "现将有关事项\n    公告如下（本段由科员改写，\n    折成三行）：")
+    });
     assert!(o.status.success(), "{}", stderr(&o));
-    let raw = pdf_extract::extract_text_from_mem(&std::fs::read(out.join("听证会公告.pdf")).unwrap()).unwrap();
+    let raw = pdf_extract::extract_text_from_mem(&std::fs::read(dir.path().join("out/听证会公告.pdf")).unwrap()).unwrap();
     let joined: String = raw.lines().collect::<Vec<_>>().join("");
     assert!(joined.contains("现将有关事项公告如下（本段由科员改写，折成三行）："), "折行处印出了空格：{joined}");
 }
 
 #[test]
 fn package_import_is_refused_offline() {
-    let dir = tmp();
-    let tdir = dir.path().join("tpl");
-    std::fs::create_dir(&tdir).unwrap();
-    export_builtin(&tdir);
-    let p = tdir.join("hearing_notice.typ.j2");
-    let t = std::fs::read_to_string(&p).unwrap().replace("#show: 公文", "#show: 公文\n#import \"@preview/cetz:0.3.0\": *");
-    std::fs::write(&p, t).unwrap();
-    let o = gen(&["notice", sample().to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    let (_dir, o) = with_edited_notice(|t| t.replace("#show: 公文", "#show: 公文\n#import \"@preview/cetz:0.3.0\": *"));
     assert!(!o.status.success());
     let err = stderr(&o);
     assert!(err.contains("离线") && err.contains("@preview/cetz"), "{err}");
@@ -59,14 +55,7 @@ fn package_import_is_refused_offline() {
 
 #[test]
 fn template_cannot_read_files_outside() {
-    let dir = tmp();
-    let tdir = dir.path().join("tpl");
-    std::fs::create_dir(&tdir).unwrap();
-    export_builtin(&tdir);
-    let p = tdir.join("hearing_notice.typ.j2");
-    let t = std::fs::read_to_string(&p).unwrap().replace("#show: 公文", "#show: 公文\n#read(\"/etc/hostname\")");
-    std::fs::write(&p, t).unwrap();
-    let o = gen(&["notice", sample().to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    let (_dir, o) = with_edited_notice(|t| t.replace("#show: 公文", "#show: 公文\n#read(\"/etc/hostname\")"));
     assert!(!o.status.success());
     let err = stderr(&o);
     assert!(err.contains("main.typ:") && err.contains("/etc/hostname"), "{err}");
@@ -74,14 +63,7 @@ fn template_cannot_read_files_outside() {
 
 #[test]
 fn template_typst_error_points_at_the_line() {
-    let dir = tmp();
-    let tdir = dir.path().join("tpl");
-    std::fs::create_dir(&tdir).unwrap();
-    export_builtin(&tdir);
-    let p = tdir.join("hearing_notice.typ.j2");
-    let t = std::fs::read_to_string(&p).unwrap().replace("#标题[", "#标题(");
-    std::fs::write(&p, t).unwrap();
-    let o = gen(&["notice", sample().to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    let (_dir, o) = with_edited_notice(|t| t.replace("#标题[", "#标题("));
     assert!(!o.status.success());
     let err = stderr(&o);
     assert!(err.contains("排版“听证会公告”失败") && err.contains("main.typ:"), "{err}");
@@ -89,14 +71,7 @@ fn template_typst_error_points_at_the_line() {
 
 #[test]
 fn template_referring_to_unknown_field_is_reported() {
-    let dir = tmp();
-    let tdir = dir.path().join("tpl");
-    std::fs::create_dir(&tdir).unwrap();
-    export_builtin(&tdir);
-    let p = tdir.join("hearing_notice.typ.j2");
-    let t = std::fs::read_to_string(&p).unwrap().replace("{{ h.place }}", "{{ h.plaec }}");
-    std::fs::write(&p, t).unwrap();
-    let o = gen(&["notice", sample().to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap(), "--templates", tdir.to_str().unwrap()]);
+    let (_dir, o) = with_edited_notice(|t| t.replace("{{ h.place }}", "{{ h.plaec }}"));
     assert!(!o.status.success());
     let err = stderr(&o);
     assert!(err.contains("hearing_notice.typ.j2:") && err.contains("案卷中没有的字段"), "{err}");
