@@ -74,5 +74,12 @@ fn main() {
     });
     println!("in-process parallel ({} threads): {:.1} ms per document ({n} documents)",
         rayon::current_num_threads(), t.elapsed().as_secs_f64() * 1000.0 / n as f64);
+
+    // 3. gen all：一个案卷的全部文书（并行）
+    let t = Instant::now();
+    let all = gen.render_all(&cf).unwrap();
+    let bytes: usize = all.iter().map(|d| d.pdf.len()).sum();
+    let pages: usize = all.iter().map(|d| d.pages).sum();
+    println!("in-process gen all: {} documents, {pages} pages, {bytes} PDF bytes in {:.1} ms", all.len(), t.elapsed().as_secs_f64() * 1000.0);
     println!("peak RSS after all: {:.0} MB", peak_rss_mb());
 }
