@@ -263,6 +263,43 @@ pub const KINDS: &[DocKind] = &[
     },
 ];
 
+/// 归档用的文书（`gen archive` 生成，数据来自归档时的计算，不在 [`KINDS`] 中，`gen all` 不生成）。
+/// 模板数据另有 `archive_index`（各件的档号、题名、页数等，见 src/archive/）。
+pub const ARCHIVE_KINDS: &[DocKind] = &[
+    DocKind {
+        id: "archive-index",
+        name: "归档文件目录",
+        template: "archive_index.typ.j2",
+        step: "archive",
+        when: "archive",
+        per: None,
+        per_when: None,
+        required: &["archive.fonds", "archive.org_code", "archive.retention", "archive.closed_on"],
+        date_field: "archive.closed_on",
+        author_field: "decision.lead_unit",
+        basis: "人社厅程序办法 第四十八条、第四十九条；DA/T 22-2015",
+        category: "其他",
+        legality: &[],
+        needs: Needs::Nothing,
+    },
+    DocKind {
+        id: "archive-note",
+        name: "备考表",
+        template: "archive_note.typ.j2",
+        step: "archive",
+        when: "archive",
+        per: None,
+        per_when: None,
+        required: &["archive.fonds", "archive.closed_on"],
+        date_field: "archive.closed_on",
+        author_field: "decision.lead_unit",
+        basis: "DA/T 22-2015",
+        category: "其他",
+        legality: &[],
+        needs: Needs::Nothing,
+    },
+];
+
 pub fn find(id: &str) -> Option<&'static DocKind> {
     KINDS.iter().find(|k| k.id == id)
 }

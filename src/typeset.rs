@@ -117,7 +117,56 @@ pub fn export_pdf(doc: &PagedDocument, world: &DocWorld, what: &str, settings: &
         ..PdfOptions::default()
     };
     typst_pdf::pdf(doc, &options).map_err(|errs| {
-        let lines: Vec<String> = errs.iter().map(|d| diagnostic(world, d)).collect();
+        let lines: Vec<String> = errs.iter().map(|d| diagnostic(world, &pdf_error_cn(d))).collect();
         Error::output(format!("导出“{what}”的 PDF 失败：\n{}", lines.join("\n")))
     })
+}
+
+/// PDF/A 导出的错误译成中文。最常见的是缺字：PDF/A-2b（归档用）要求每个字都有字形，
+/// 任何字体都没有的字在这里报错，而不是印成方框。
+fn pdf_error_cn(d: &SourceDiagnostic) -> SourceDiagnostic {
+    let msg = d.message.as_str();
+    let (standard, rest) = match msg.split_once(" error: ") {
+        Some((s, r)) => (s.to_string(), r),
+        None => return d.clone(),
+    };
+    let text = if let Some(after) = rest.strip_prefix("the text `") {
+        let (what, tail) = after.split_once('`').unwrap_or((after, ""));
+        let what = what.trim_matches('"');
+        let font = match tail.split_once(" with font `") {
+            Some((_, f)) => format!("字体“{}”", f.trim_end_matches('`').trim_matches('"')),
+            None => "所选字体".to_string(),
+        };
+        format!(
+            "{standard}（归档格式）要求每个字都有字形：“{what}”在{font}中没有字形，也没有其他字体能显示它。\
+             请用 --font-path 加入包含这个字的字体（如单位的方正字库），或核对案卷中是否输入有误"
+        )
+    } else if rest.contains("missing document date") {
+        format!("{standard}（归档格式）要求文书有成文日期（模板须在 set document 中保留 date）")
+    } else {
+        format!("{standard}（归档格式）不允许：{rest}")
+    };
+    let mut out = d.clone();
+    out.message = text.into();
+    out.hints.clear();
+    out
+}
+
+#[cfg(test)]
+mod pdfa_tests {
+    use super::*;
+    use typst::syntax::Span;
+
+    #[test]
+    fn missing_glyph_under_pdfa_is_reported_in_chinese() {
+        let d = SourceDiagnostic::error(
+            Span::detached(),
+            "PDF/A-2b error: the text `\"堃\"` could not be displayed with font `\"FandolFang R\"`",
+        );
+        let cn = pdf_error_cn(&d);
+        assert_eq!(cn.severity, Severity::Error);
+        assert!(cn.message.starts_with("PDF/A-2b（归档格式）要求每个字都有字形：“堃”在字体“FandolFang R”中没有字形"), "{}", cn.message);
+        let d = SourceDiagnostic::error(Span::detached(), "PDF/A-2b error: missing document date");
+        assert!(pdf_error_cn(&d).message.contains("成文日期"));
+    }
 }
