@@ -23,6 +23,13 @@ struct Cli {
 enum Command {
     /// 生成案卷已记录的各环节所需的全部文书
     All(DocArgs),
+    /// 结案归档：全部文书（PDF/A-2b）和附件按类别打包为 ZIP，附归档文件目录、备考表和清单
+    Archive(ArchiveArgs),
+    /// 校验归档 ZIP：按清单逐个核对文件的 SHA-256；有缺少、多出或改动的文件时退出码为 3
+    Verify {
+        /// 归档 ZIP 文件
+        file: PathBuf,
+    },
     /// 列出可生成的文书种类
     List,
     /// 输出案卷格式的 JSON Schema（含每个字段的中文说明）
@@ -136,6 +143,83 @@ fn run_all(args: &DocArgs) -> Result<()> {
     Ok(())
 }
 
+/// `gen archive` 的参数。
+#[derive(Args, Clone)]
+struct ArchiveArgs {
+    /// 案卷文件（YAML）
+    case: PathBuf,
+    /// 归档 ZIP 文件（默认：案卷文件旁的“<案卷名>-归档.zip”）
+    #[arg(short = 'o', long = "out", value_name = "FILE.zip")]
+    out: Option<PathBuf>,
+    /// 覆盖已有的归档文件
+    #[arg(long)]
+    force: bool,
+    /// 在每份生成文书的首页加印归档章（DA/T 22-2015）
+    #[arg(long)]
+    stamp: bool,
+    /// 用此文件夹中的同名模板覆盖内置模板
+    #[arg(long = "templates", value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// 额外字体文件夹（可多次指定）
+    #[arg(long = "font-path", value_name = "DIR")]
+    font_paths: Vec<PathBuf>,
+    /// 配置文件（默认：案卷文件旁的 gen.yaml，如有）
+    #[arg(long = "config", value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+fn run_archive(args: &ArchiveArgs) -> Result<()> {
+    let started = std::time::Instant::now();
+    let out = args.out.clone().unwrap_or_else(|| {
+        let stem = args.case.file_stem().and_then(|s| s.to_str()).unwrap_or("案卷");
+        args.case.parent().unwrap_or(Path::new(".")).join(format!("{stem}-归档.zip"))
+    });
+    if out.exists() && !args.force {
+        return Err(Error::input(format!("{} 已存在。为免覆盖已有的归档包，未生成；确需覆盖请加 --force", out.display())));
+    }
+    let cf = load_case(&args.case)?;
+    let doc_args = DocArgs {
+        case: args.case.clone(),
+        out: None,
+        templates: args.templates.clone(),
+        font_paths: args.font_paths.clone(),
+        config: args.config.clone(),
+        draft: false,
+    };
+    let gen = Generator::new(&Options { pdfa: true, ..doc_args.options() })?;
+    let archive = juece::archive::build(&gen, &cf, &juece::archive::ArchiveOptions { stamp: args.stamp })?;
+    if out.exists() && !args.force {
+        return Err(Error::input(format!("{} 已存在。为免覆盖已有的归档包，未生成；确需覆盖请加 --force", out.display())));
+    }
+    write_atomic(&out, &archive.zip)?;
+    let pages: usize = archive.items.iter().map(|it| it.pages).sum();
+    println!(
+        "已生成归档包 {}：{} 件、{} 页（归档文件目录 {} 页），{} 字节，用时 {:.1} 秒",
+        out.display(),
+        archive.items.len(),
+        pages,
+        archive.index_pages,
+        archive.zip.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn run_verify(file: &Path) -> Result<()> {
+    let bytes = std::fs::read(file).map_err(|e| Error::input(format!("无法读取 {}：{e}", file.display())))?;
+    let report = juece::archive::verify::verify(&bytes).map_err(|e| Error::input(format!("{}：{}", file.display(), e.message)))?;
+    if report.passed() {
+        println!("校验通过：{} 中 {} 个文件与清单一致", file.display(), report.ok);
+        return Ok(());
+    }
+    Err(Error::violation(format!(
+        "{} 校验未通过（{} 个文件一致）：\n{}",
+        file.display(),
+        report.ok,
+        report.describe()
+    )))
+}
+
 fn run_doc(raw: Vec<OsString>) -> Result<()> {
     let name = raw.first().and_then(|s| s.to_str()).unwrap_or_default().to_string();
     let Some(kind) = documents::find(&name) else {
@@ -152,6 +236,8 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Doc(raw) => run_doc(raw),
         Command::All(args) => run_all(&args),
+        Command::Archive(args) => run_archive(&args),
+        Command::Verify { file } => run_verify(&file),
         Command::List => {
             for k in documents::KINDS {
                 let per = if k.per.is_some() { "（每人一份）" } else { "" };
