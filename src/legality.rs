@@ -140,29 +140,10 @@ fn attachments(cf: &CaseFile, keys: &[&str]) -> Result<Vec<Material>> {
                 keys.join("、")
             )));
         }
-        let pages = std::fs::read(cf.dir().join(&a.path)).ok().and_then(|b| count_pdf_pages(&b));
+        let pages = a.pages.map(|p| p as usize).or_else(|| {
+            std::fs::read(cf.dir().join(&a.path)).ok().and_then(|b| crate::archive::items::pdf_page_count(&b).ok())
+        });
         out.push(Material { key: key.clone(), title: a.title.clone(), pages });
     }
     Ok(out)
-}
-
-/// 粗略统计 PDF 页数（页对象 `/Type /Page`）；不是 PDF 或数不出时为 None。
-pub fn count_pdf_pages(bytes: &[u8]) -> Option<usize> {
-    if !bytes.starts_with(b"%PDF") {
-        return None;
-    }
-    let mut n = 0;
-    let pat = b"/Type";
-    let mut i = 0;
-    while let Some(pos) = bytes[i..].windows(pat.len()).position(|w| w == pat) {
-        let mut j = i + pos + pat.len();
-        while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\n' || bytes[j] == b'\r') {
-            j += 1;
-        }
-        if bytes[j..].starts_with(b"/Page") && !bytes[j..].starts_with(b"/Pages") {
-            n += 1;
-        }
-        i = j;
-    }
-    (n > 0).then_some(n)
 }

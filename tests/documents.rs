@@ -206,3 +206,29 @@ fn list_names_every_kind_in_chinese() {
         assert!(s.contains(k.id) && s.contains(k.name), "{s}");
     }
 }
+
+#[test]
+fn optional_lists_may_be_left_out() {
+    let dir = tmp();
+    let text = sample_text();
+    // 去掉听证会的 questions、quota_breakdown、other_matters、published_materials 四个可选列表
+    let mut kept = Vec::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        let key = line.trim_start();
+        if line.starts_with("    ") && !line.starts_with("     ") {
+            skipping = ["questions:", "quota_breakdown:", "other_matters:", "published_materials:"].iter().any(|k| key.starts_with(k));
+        }
+        if !skipping {
+            kept.push(line);
+        }
+    }
+    let case = dir.path().join("c.yaml");
+    std::fs::write(&case, kept.join("\n")).unwrap();
+    let out = dir.path().join("out");
+    let o = render_kind("notice", &case, &out, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t = pdf_text(&out.join("听证会公告.pdf"));
+    assert!(t.contains("本次听证会设听证会参加人15名。") && t.contains("听证会公开举行"), "{t}");
+    assert!(!t.contains("机动车驾驶人代表5名"));
+}

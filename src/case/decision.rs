@@ -16,13 +16,13 @@ pub struct Decision {
     /// 决策承办单位（两个以上单位承办时为牵头承办单位）
     pub lead_unit: String,
     /// 其他承办单位
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub co_units: Vec<String>,
     /// 决策事项简介（草案主要内容，一两句话）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// 制定依据（法律、法规、政策文件名称）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub basis: Vec<String>,
     /// 列入的年度重大行政决策事项目录年份
     #[serde(default, skip_serializing_if = "Option::is_none")]

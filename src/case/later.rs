@@ -31,7 +31,7 @@ pub struct ExpertReview {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conclusion: Option<String>,
     /// 论证报告各部分：item 为规则表 expert_report_items 中的代号（如 necessity），无此清单的规则体系写中文小标题
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub sections: Vec<ReportSection>,
 }
 
@@ -108,7 +108,7 @@ pub struct RiskAssessment {
     /// 评估方式和过程
     pub process: String,
     /// 各方意见及其采纳情况
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub opinions: Vec<String>,
     /// 风险点
     pub points: Vec<RiskPoint>,
@@ -153,7 +153,7 @@ pub struct LegalityReview {
     #[serde(default)]
     pub fair_competition_done: bool,
     /// 未履行或未提交的送审材料及其说明（条例 第二十六条）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub unperformed: Vec<Unperformed>,
 }
 
@@ -187,7 +187,7 @@ pub struct Meeting {
     /// 出席人员
     pub attendees: Vec<String>,
     /// 列席人员
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub observers: Vec<String>,
     /// 会议材料送达日期
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -296,7 +296,7 @@ pub struct ArchiveInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// 附件（扫描件、签字意见等），路径相对于案卷文件所在文件夹
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub attachments: Vec<Attachment>,
 }
 

@@ -16,10 +16,10 @@ pub struct Participation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hearing: Option<Hearing>,
     /// 座谈会（赤峰公众参与规则 第八条）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub symposiums: Vec<Symposium>,
     /// 收到的公众意见及处理情况（赤峰公众参与规则 第十五、十九条）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub opinions: Vec<Opinion>,
     /// 公众意见采纳情况说明（填写后生成该说明）
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,7 +55,7 @@ pub struct PublicComment {
     /// 提交意见的方式（信函、电子邮件、网站留言等）
     pub methods: Vec<String>,
     /// 与公告一并公布的材料（决策草案及其说明等）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub materials: Vec<String>,
     /// 期限少于30日时的理由（因情况紧急等，条例 第十五条）
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -82,31 +82,31 @@ pub struct Hearing {
     /// 听证内容（听证的决策草案及主要听证事项）
     pub subject: String,
     /// 主要听证事项（逐条列出，可不填）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub questions: Vec<String>,
     /// 听证会参加人名额（人）
     pub quota: u32,
     /// 参加人名额分配，如“利害关系人代表6名”（可不填）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub quota_breakdown: Vec<String>,
     /// 参加人产生办法（需要遴选的，写明遴选办法；条例 第十六条）
     pub selection_method: String,
     /// 报名方法
     pub registration: Registration,
     /// 其他事项（旁听、新闻报道、注意事项等，每条一项）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub other_matters: Vec<String>,
     /// 与公告一并公布的材料（如决策草案及其说明）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub published_materials: Vec<String>,
     /// 听证会主持人
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chair: Option<String>,
     /// 听证会参加人（遴选确定后填写）
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub participants: Vec<HearingParticipant>,
     /// 送达参加人的听证材料名称
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub materials: Vec<String>,
     /// 听证报告（听证会举行后填写；赤峰公众参与规则 第十六条）
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -186,7 +186,7 @@ pub struct Symposium {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub materials_sent_on: Option<Date>,
     /// 参会人员或单位
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub attendees: Vec<String>,
 }
 
