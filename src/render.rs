@@ -23,8 +23,6 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     env.set_syntax(
         minijinja::syntax::SyntaxConfig::builder()
-            .trim_blocks(true)
-            .lstrip_blocks(true)
             .keep_trailing_newline(true)
             .build()
             .map_err(|e| Error::input(e.to_string()))?,
@@ -53,6 +51,7 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
     env.add_filter("中文数字", filter_cn_number);
     env.add_filter("cn_number", filter_cn_number);
     env.add_filter("顿号连接", |v: Vec<String>| v.join("、"));
+    env.add_filter("出处", cite_in_full);
     env.add_function("待填写", move |label: String| -> std::result::Result<Value, minijinja::Error> {
         if draft {
             let quoted: String = label.chars().filter(|c| !c.is_control()).map(|c| match c {
@@ -67,7 +66,7 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
     });
     for (name, source) in templates.iter() {
         if name.ends_with(".typ.j2") {
-            env.add_template_owned(name.to_string(), source.to_string()).map_err(|e| {
+            env.add_template_owned(name.to_string(), drop_tag_lines(source)).map_err(|e| {
                 template_error(templates, name, &e)
             })?;
         }
@@ -82,6 +81,55 @@ pub fn render(env: &Environment<'static>, templates: &TemplateSet, name: &str, c
         .map_err(|e| Error::input(format!("找不到模板 {name}：{e}")))?;
     let out = tmpl.render(ctx).map_err(|e| template_error(templates, name, &e))?;
     Ok(join_cjk_lines(&out))
+}
+
+/// 只含 `{% … %}` 或 `{# … #}` 的行（标签前后只有空白）整行不输出；标签与文字同行时，标签后的换行照常保留。
+///
+/// 这比 Jinja 的 trim_blocks 更合科员的直觉：`……{% endif %}` 结尾的一行后面空一行，仍是两个段落。
+/// 做法是把这种行的换行移进一个注释 `{#⏎#}`，模板的行号因此不变，报错时仍指向科员文件中的行。
+pub fn drop_tag_lines(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 64);
+    let mut rest = src;
+    while !rest.is_empty() {
+        if let Some((tags, after, newline)) = standalone_tags(rest) {
+            out.push_str(tags);
+            if newline {
+                out.push_str("{#\n#}");
+            }
+            rest = after;
+            continue;
+        }
+        let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+        out.push_str(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// 若 `line`（从行首开始的剩余文本）以只含标签的一行开头，返回 (标签, 该行之后的文本, 是否有换行)。
+fn standalone_tags(line: &str) -> Option<(&str, &str, bool)> {
+    let start = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let mut p = start;
+    loop {
+        let close = match &line[p..] {
+            t if t.starts_with("{%") => "%}",
+            t if t.starts_with("{#") => "#}",
+            _ => return None,
+        };
+        p += line[p..].find(close)? + 2;
+        let after = line[p..].trim_start_matches([' ', '\t']);
+        let ws = line.len() - p - after.len();
+        if let Some(next) = after.strip_prefix('\n') {
+            return Some((&line[start..p], next, true));
+        }
+        if after.is_empty() {
+            return Some((&line[start..p], after, false));
+        }
+        if !(after.starts_with("{%") || after.starts_with("{#")) {
+            return None;
+        }
+        p += ws;
+    }
 }
 
 fn template_error(templates: &TemplateSet, name: &str, e: &minijinja::Error) -> Error {
@@ -123,6 +171,24 @@ fn filter_time(v: Value) -> std::result::Result<String, minijinja::Error> {
         .map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
 }
 
+/// `{{ law.x.citation | 出处 }}`：“赤峰风险评估规则 第八条” → “《赤峰市重大行政决策风险评估工作规则》第八条”
+/// （正文中引用法规用全称加书名号）。简称查不到时原样返回。
+pub fn cite_in_full(citation: String) -> String {
+    use crate::rules::{Jurisdiction, RuleSet};
+    citation
+        .split('；')
+        .map(|c| {
+            let (short, article) = c.trim().split_once(' ').unwrap_or((c.trim(), ""));
+            Jurisdiction::all()
+                .iter()
+                .find_map(|j| RuleSet::builtin(*j).statute(short))
+                .map(|s| format!("《{}》{}", s.title, article.trim()))
+                .unwrap_or_else(|| c.trim().to_string())
+        })
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
 /// `{{ 3 | 中文数字 }}` → `三`（用于“一、”“（二）”等序号）。
 fn filter_cn_number(n: u32) -> String {
     cn_number(n)
@@ -152,6 +218,20 @@ pub fn cn_number(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tag_only_lines_vanish_but_keep_line_numbers() {
+        let src = "甲\n  {% if x %}\n乙{% endif %}\n\n丙\n{# 注释 #}\n{% set a = [\n 1] %}\n丁";
+        let out = drop_tag_lines(src);
+        assert_eq!(out.matches('\n').count(), src.matches('\n').count());
+        assert_eq!(out, "甲\n{% if x %}{#\n#}乙{% endif %}\n\n丙\n{# 注释 #}{#\n#}{% set a = [\n 1] %}{#\n#}丁");
+    }
+
+    #[test]
+    fn citations_in_full() {
+        assert_eq!(cite_in_full("赤峰规定 第二十九条".into()), "《赤峰市重大行政决策程序规定》第二十九条");
+        assert_eq!(cite_in_full("未知 第一条".into()), "未知 第一条");
+    }
 
     #[test]
     fn chinese_numbers() {

@@ -110,7 +110,7 @@ fn legality_list_shows_attached_documents_with_page_counts_and_unperformed_expla
     run_ok(&["legality-list", sample().to_str().unwrap(), "-o", dir.path().to_str().unwrap()]);
     let t = pdf_text(&dir.path().join("合法性审查送审材料清单.pdf"));
     for m in [
-        "赤峰规定第二十九条",
+        "根据《赤峰市重大行政决策程序规定》第二十九条的规定",
         "方案（送审稿）、起草说明及制定依据（3页）",
         "市政府关于启动决策程序的批示（1页）",
         "听证报告（",
