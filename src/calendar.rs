@@ -831,20 +831,18 @@ mod tests {
     fn docs_counting_examples() {
         let c = cal();
         let days = |n: u64| chrono::Days::new(n);
-        // （一）听证会 7 日前送达：最晚 = 举行日 − 8 日；是休息日时建议其前最后一个工作日。
-        let latest = d("2025-10-20") - days(8);
-        assert_eq!(latest, d("2025-10-12"));
-        assert_eq!(
-            c.last_workday_on_or_before(latest).unwrap(),
-            d("2025-10-11")
-        );
-        let latest = d("2025-10-10") - days(8);
-        assert_eq!(latest, d("2025-10-02"));
+        // （一）听证会 7 日前送达：最晚 = 举行日 − 7 日；是休息日时建议其前最后一个工作日。
+        assert_eq!(d("2026-06-08") - days(7), d("2026-06-01"));
+        let latest = d("2025-10-20") - days(7);
+        assert_eq!(latest, d("2025-10-13"));
+        assert_eq!(c.last_workday_on_or_before(latest).unwrap(), latest);
+        let latest = d("2025-10-10") - days(7);
+        assert_eq!(latest, d("2025-10-03"));
         assert_eq!(
             c.last_workday_on_or_before(latest).unwrap(),
             d("2025-09-30")
         );
-        assert_eq!(d("2026-03-05") - days(2), d("2026-03-03")); // 昌黎 会前1天
+        assert_eq!(d("2026-03-05") - days(1), d("2026-03-04")); // 昌黎 会前1天
         assert_eq!(d("2026-03-05").weekday(), Weekday::Thu);
         // （二）不少于30日：最早截止 = 公布日 + 30 日。
         assert_eq!(d("2025-03-03") + days(30), d("2025-04-02"));

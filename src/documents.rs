@@ -13,7 +13,8 @@ pub struct DocKind {
     pub name: &'static str,
     /// 模板文件名
     pub template: &'static str,
-    /// 程序环节（与程序检查的环节名一致）：hearing、comment、participation、experts、risk、legality、meeting、post_evaluation、archive
+    /// 程序环节（与程序检查的环节名一致，见 src/checks/mod.rs 的 STEPS）：comment、symposium、hearing、participation、experts、risk、legality、meeting、publication、post_evaluation、archive；
+    /// 该环节有违规时拒绝生成（`--allow-violations` 除外）。`plan` 不对应任何检查，从不拒绝
     pub step: &'static str,
     /// 案卷中有这一部分（非空）时，`gen all` 才生成这种文书
     pub when: &'static str,
@@ -44,6 +45,8 @@ pub enum Needs {
     Nothing,
     /// 合法性审查送审材料清单：各项材料已附（文书题名、页数）或未履行的说明（`materials`）
     LegalityMaterials,
+    /// 程序期限表：各环节的法定日期（`plan`，见 src/checks/plan.rs）
+    Plan,
 }
 
 const PARTICIPATION: &[&str] = &["participation_record", "participation_materials", "procedure_explanation"];
@@ -260,6 +263,22 @@ pub const KINDS: &[DocKind] = &[
         category: "执行",
         legality: &[],
         needs: Needs::Nothing,
+    },
+    DocKind {
+        id: "plan",
+        name: "程序期限表",
+        template: "plan.typ.j2",
+        step: "plan",
+        when: "decision",
+        per: None,
+        per_when: None,
+        required: &[],
+        date_field: "plan.as_of",
+        author_field: "decision.lead_unit",
+        basis: "条例 第十五条、第十六条、第二十六条；各规则表中的期限（data/rules/）；期间算法见 docs/counting.md",
+        category: "其他",
+        legality: &[],
+        needs: Needs::Plan,
     },
 ];
 

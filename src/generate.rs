@@ -10,6 +10,7 @@ use typst_layout::PagedDocument;
 
 use crate::case::{CaseFile, Date, Jurisdiction};
 use crate::rules::RuleSet;
+use crate::calendar::Calendar;
 use crate::config::{Config, FontRoles};
 use crate::documents::{DocKind, Needs};
 use crate::error::{Error, Result};
@@ -33,6 +34,8 @@ pub struct Options {
     pub pdfa: bool,
     /// 草稿：缺少的必填内容印为【待填写】而不报错
     pub draft: bool,
+    /// 工作日历（`--calendar FILE` 并入后的）；不填用内置日历。程序期限表用它计算工作日
+    pub calendar: Option<Calendar>,
 }
 
 /// 生成好的一份文书。
@@ -60,6 +63,7 @@ pub struct Generator {
     title_weight: &'static str,
     pdfa: bool,
     draft: bool,
+    calendar: Calendar,
 }
 
 impl Generator {
@@ -72,7 +76,8 @@ impl Generator {
         let templates = TemplateSet::with_overrides(opts.templates_dir.as_deref())?;
         let env = render::environment(&templates, opts.draft)?;
         let shared = Shared::new(fonts, &templates);
-        Ok(Generator { templates, env, shared, roles, title_weight: config.title_weight(), pdfa: opts.pdfa, draft: opts.draft })
+        let calendar = opts.calendar.clone().unwrap_or_else(Calendar::builtin);
+        Ok(Generator { templates, env, shared, roles, title_weight: config.title_weight(), pdfa: opts.pdfa, draft: opts.draft, calendar })
     }
 
     pub fn fonts(&self) -> &FontLibrary {
@@ -115,6 +120,9 @@ impl Generator {
     /// 同 [`Generator::render`]，模板另可看到 `extra` 中的数据（如归档目录的条目、检查结果）。
     pub fn render_with(&self, cf: &CaseFile, kind: &DocKind, mut extra: serde_json::Map<String, Json>) -> Result<Vec<Rendered>> {
         let mut contexts = self.contexts(cf, kind)?;
+        if kind.needs == Needs::Plan && !extra.contains_key("plan") {
+            extra.insert("plan".into(), crate::checks::plan::plan_json(&cf.case, &self.calendar));
+        }
         if kind.needs == Needs::LegalityMaterials && !extra.contains_key("materials") {
             extra.insert("materials".into(), crate::legality::materials(self, cf)?);
         }
@@ -137,11 +145,15 @@ impl Generator {
     }
 
     /// 生成案卷已记录的各环节所需的全部文书（并行）。
+    ///
+    /// 不含程序期限表（`Needs::Plan`）：它是按检查规则推算的工作用表，不是程序的记录，不归档；
+    /// `gen all` 另行生成它（见 src/main.rs）。
     pub fn render_all(&self, cf: &CaseFile) -> Result<Vec<Rendered>> {
         use rayon::prelude::*;
         let json = serde_json::to_value(&cf.case).expect("case serializes");
         let kinds: Vec<&DocKind> = crate::documents::KINDS
             .iter()
+            .filter(|k| k.needs != Needs::Plan)
             .filter(|k| lookup(&json, k.when).is_some_and(|v| !is_empty(v)))
             .collect();
         let per_kind: Vec<Result<Vec<Rendered>>> = kinds.par_iter().map(|k| self.render(cf, k)).collect();

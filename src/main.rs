@@ -4,9 +4,11 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use juece::case::load_case;
+use juece::calendar::Calendar;
+use juece::case::{load_case, CaseFile};
+use juece::checks;
 use juece::documents::{self, DocKind};
 use juece::generate::{Generator, Options, Rendered};
 use juece::output::{safe_file_name, write_atomic};
@@ -23,6 +25,10 @@ struct Cli {
 enum Command {
     /// 生成案卷已记录的各环节所需的全部文书
     All(DocArgs),
+    /// 程序检查：逐条核对法定期限、人数和程序要求，列出违规和提示；有违规时退出码为 3
+    Check(CheckArgs),
+    /// 程序期限表：按已记录的环节推算其余环节的法定日期，打印表格并生成 PDF
+    Plan(PlanArgs),
     /// 结案归档：全部文书（PDF/A-2b）和附件按类别打包为 ZIP，附归档文件目录、备考表和清单
     Archive(ArchiveArgs),
     /// 校验归档 ZIP：按清单逐个核对文件的 SHA-256；有缺少、多出或改动的文件时退出码为 3
@@ -80,6 +86,44 @@ struct DocArgs {
     /// 草稿：缺少的必填内容印为【待填写：字段】，不报错
     #[arg(long)]
     draft: bool,
+    /// 另加的工作日历文件（其中的年份整年替换内置数据，格式同 data/calendar/cn-holidays.yaml）
+    #[arg(long = "calendar", value_name = "FILE")]
+    calendar: Option<PathBuf>,
+    /// 文书所属环节有违规时仍然生成（违规列在屏幕上）
+    #[arg(long = "allow-violations")]
+    allow_violations: bool,
+}
+
+/// 输出格式。
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// 供人阅读的文字
+    Text,
+    /// JSON（字段和顺序固定）
+    Json,
+}
+
+/// `gen check` 的参数。
+#[derive(Args, Clone)]
+struct CheckArgs {
+    /// 案卷文件（YAML）
+    case: PathBuf,
+    /// 输出格式
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// 另加的工作日历文件（其中的年份整年替换内置数据）
+    #[arg(long = "calendar", value_name = "FILE")]
+    calendar: Option<PathBuf>,
+}
+
+/// `gen plan` 的参数。
+#[derive(Args, Clone)]
+struct PlanArgs {
+    #[command(flatten)]
+    doc: DocArgs,
+    /// 屏幕输出的格式
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
 }
 
 /// 单一文书子命令的解析器。
@@ -125,9 +169,26 @@ fn write_docs(args: &DocArgs, docs: &[Rendered]) -> Result<()> {
     Ok(())
 }
 
-fn run_kind(kind: &DocKind, args: &DocArgs) -> Result<()> {
+/// 文书所属环节有违规时拒绝生成，写明违反的规则；`--allow-violations` 时照常生成，违规列在屏幕上。
+fn enforce(cf: &CaseFile, cal: &Calendar, kinds: &[&'static DocKind], allow: bool) -> Result<()> {
+    let findings = checks::check(&cf.case, cal);
+    let blocked = checks::blocked(&findings, kinds);
+    if blocked.is_empty() {
+        return Ok(());
+    }
+    if allow {
+        let all: Vec<checks::Finding> = findings.iter().filter(|f| f.is_violation()).cloned().collect();
+        eprintln!("注意：{} 有违反法定程序的情况，按 --allow-violations 仍然生成：\n{}", cf.path.display(), checks::describe_findings(&all));
+        return Ok(());
+    }
+    Err(Error::violation(format!("{}: {}", cf.path.display(), checks::refusal(&blocked))))
+}
+
+fn run_kind(kind: &'static DocKind, args: &DocArgs) -> Result<()> {
     let cf = load_case(&args.case)?;
-    let gen = Generator::new(&args.options())?;
+    let cal = checks::load_calendar(args.calendar.as_deref())?;
+    enforce(&cf, &cal, &[kind], args.allow_violations)?;
+    let gen = Generator::new(&Options { calendar: Some(cal), ..args.options() })?;
     gen.check_glyphs(&cf)?;
     let docs = gen.render(&cf, kind)?;
     write_docs(args, &docs)
@@ -135,9 +196,16 @@ fn run_kind(kind: &DocKind, args: &DocArgs) -> Result<()> {
 
 fn run_all(args: &DocArgs) -> Result<()> {
     let cf = load_case(&args.case)?;
-    let gen = Generator::new(&args.options())?;
+    let cal = checks::load_calendar(args.calendar.as_deref())?;
+    let gen = Generator::new(&Options { calendar: Some(cal.clone()), ..args.options() })?;
+    let kinds: Vec<&'static DocKind> = documents::KINDS.iter().filter(|k| gen.applies(&cf, k)).collect();
+    enforce(&cf, &cal, &kinds, args.allow_violations)?;
     gen.check_glyphs(&cf)?;
-    let docs = gen.render_all(&cf)?;
+    let mut docs = gen.render_all(&cf)?;
+    // 程序期限表不在 render_all 中（不归档），gen all 照样生成。
+    for kind in kinds.iter().filter(|k| k.needs == documents::Needs::Plan) {
+        docs.extend(gen.render(&cf, kind)?);
+    }
     write_docs(args, &docs)?;
     println!("共生成 {} 份文书", docs.len());
     Ok(())
@@ -185,6 +253,8 @@ fn run_archive(args: &ArchiveArgs) -> Result<()> {
         font_paths: args.font_paths.clone(),
         config: args.config.clone(),
         draft: false,
+        calendar: None,
+        allow_violations: false,
     };
     let gen = Generator::new(&Options { pdfa: true, ..doc_args.options() })?;
     let archive = juece::archive::build(&gen, &cf, &juece::archive::ArchiveOptions { stamp: args.stamp })?;
@@ -232,10 +302,69 @@ fn run_doc(raw: Vec<OsString>) -> Result<()> {
     run_kind(kind, &args)
 }
 
+/// `gen check`：打印每条违规和提示（严重程度、算出的事实、字段、条文和出处）；有违规时退出码为 3。
+fn run_check(args: &CheckArgs) -> Result<()> {
+    let cf = load_case(&args.case)?;
+    let cal = checks::load_calendar(args.calendar.as_deref())?;
+    let review = checks::review(&cf.case, &cal);
+    let violations = review.findings.iter().filter(|f| f.is_violation()).count();
+    let notices = review.findings.len() - violations;
+    match args.format {
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&checks::report_json(&cf.case, &review)).expect("json"));
+        }
+        Format::Text => {
+            print!("{}", checks::describe_findings(&review.findings));
+            println!(
+                "{}：核对无误 {} 项，违规 {violations} 项，提示 {notices} 项（规则体系：{}）",
+                cf.path.display(),
+                review.passed.len(),
+                cf.case.rules.name()
+            );
+        }
+    }
+    if violations > 0 {
+        return Err(Error::violation(format!("{}：有 {violations} 项违反法定程序", cf.path.display())));
+    }
+    Ok(())
+}
+
+/// `gen plan`：打印期限表（或 JSON），并生成程序期限表 PDF。
+fn run_plan(args: &PlanArgs) -> Result<()> {
+    let cf = load_case(&args.doc.case)?;
+    let cal = checks::load_calendar(args.doc.calendar.as_deref())?;
+    let plan = checks::plan::plan(&cf.case, &cal);
+    let json = args.format == Format::Json;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&plan).expect("json"));
+    } else {
+        print!("{}", checks::plan::table(&plan));
+    }
+    let kind = documents::find("plan").expect("程序期限表在文书种类表中");
+    let gen = Generator::new(&Options { calendar: Some(cal), ..args.doc.options() })?;
+    gen.check_glyphs(&cf)?;
+    let mut extra = serde_json::Map::new();
+    extra.insert("plan".into(), serde_json::to_value(&plan).expect("plan serializes"));
+    let out = args.doc.out_dir();
+    for doc in gen.render_with(&cf, kind, extra)? {
+        let path = out.join(safe_file_name(&doc.file_name));
+        write_atomic(&path, &doc.pdf)?;
+        let msg = format!("已生成 {}（{}页）", path.display(), doc.pages);
+        if json {
+            eprintln!("{msg}");
+        } else {
+            println!("{msg}");
+        }
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Doc(raw) => run_doc(raw),
         Command::All(args) => run_all(&args),
+        Command::Check(args) => run_check(&args),
+        Command::Plan(args) => run_plan(&args),
         Command::Archive(args) => run_archive(&args),
         Command::Verify { file } => run_verify(&file),
         Command::List => {

@@ -326,6 +326,7 @@ pub const KNOWN_RULES: &[(&str, ParamKind)] = &[
     ("legality_review_min_workdays", ParamKind::Workdays),
     ("legality_review_max_workdays", ParamKind::Workdays),
     ("legality_supplement_max_workdays", ParamKind::Workdays),
+    ("legality_supplement_excluded", ParamKind::Flag),
     ("joint_review_opinion_max_workdays", ParamKind::Workdays),
     ("justice_review_max_days", ParamKind::Days),
     ("legality_unperformed_explanation_required", ParamKind::Flag),

@@ -23,6 +23,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("legality_list.typ.j2", include_str!("../templates/legality_list.typ.j2")),
     ("minutes.typ.j2", include_str!("../templates/minutes.typ.j2")),
     ("post_evaluation.typ.j2", include_str!("../templates/post_evaluation.typ.j2")),
+    ("plan.typ.j2", include_str!("../templates/plan.typ.j2")),
     ("archive_index.typ.j2", include_str!("../templates/archive_index.typ.j2")),
     ("archive_note.typ.j2", include_str!("../templates/archive_note.typ.j2")),
 ];

@@ -33,6 +33,9 @@ pub struct ExpertReview {
     /// 论证报告各部分：item 为规则表 expert_report_items 中的代号（如 necessity），无此清单的规则体系写中文小标题
     #[serde(default)]
     pub sections: Vec<ReportSection>,
+    /// 研究论证时间或提前提供材料的时间少于规定工作日数时的理由（如情况紧急；赤峰专家论证办法 第十七条“除紧急情况外”“一般应当”）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shortened_reason: Option<String>,
 }
 
 /// 报告的一部分。
@@ -66,6 +69,20 @@ pub struct Expert {
     /// 书面论证意见（按赤峰2026 第十八条各项）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opinion: Option<ExpertOpinion>,
+    /// 先以口头方式发表的论证意见（须事后补交书面意见；昌黎规定 第三十二条：24小时之内）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oral: Option<OralOpinion>,
+}
+
+/// 口头发表论证意见的时间（赤峰专家库办法 第十五条；昌黎规定 第三十二条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OralOpinion {
+    /// 口头发表意见的日期
+    pub date: Date,
+    /// 口头发表意见的时刻，24 小时制，如 16:00
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Time>,
 }
 
 /// 专家书面论证意见。
@@ -93,6 +110,9 @@ pub struct ExpertOpinion {
     /// 采纳情况说明，不采纳的写明理由
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adoption_reason: Option<String>,
+    /// 出具书面意见的时刻（先口头发表意见的，用于核对24小时内补交，昌黎规定 第三十二条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Time>,
 }
 
 /// 风险评估（赤峰风险评估规则；人社厅风险评估办法；昌黎 第三十六条）。
@@ -155,6 +175,23 @@ pub struct LegalityReview {
     /// 未履行或未提交的送审材料及其说明（条例 第二十六条）
     #[serde(default)]
     pub unperformed: Vec<Unperformed>,
+    /// 审查时间少于规定工作日数时的理由（条例 第二十六条“一般不少于7个工作日”）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shortened_reason: Option<String>,
+    /// 退回补充材料的记录（补送时间不计入审查时间，赤峰规定 第二十九条；昌黎规定 第四十一、四十二条）
+    #[serde(default)]
+    pub supplements: Vec<Supplement>,
+}
+
+/// 一次退回补充材料。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Supplement {
+    /// 要求补充材料的日期
+    pub requested_on: Date,
+    /// 补送完成的日期（昌黎：3个工作日内，昌黎规定 第四十一条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplied_on: Option<Date>,
 }
 
 /// 未提交的送审材料。
@@ -189,6 +226,9 @@ pub struct Meeting {
     /// 列席人员
     #[serde(default)]
     pub observers: Vec<String>,
+    /// 列席人员中的相关方代表（照 observers 中的写法列出；赤峰公众参与规则 第十七条：邀请列席的一般不少于3人）
+    #[serde(default)]
+    pub stakeholders: Vec<String>,
     /// 会议材料送达日期
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub materials_sent_on: Option<Date>,
@@ -274,6 +314,9 @@ pub struct ArchiveInfo {
     pub retention: String,
     /// 结案（归档）日期，档案包中文件的时间以此为准
     pub closed_on: Date,
+    /// 其他承办单位向牵头承办单位移交原件的日期（人社厅程序办法 第四十九条：决策办结之日起60日内，办结日取 closed_on）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transferred_on: Option<Date>,
     /// 整理人
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compiled_by: Option<String>,
