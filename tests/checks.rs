@@ -612,3 +612,42 @@ fn sample_case_has_no_violations_and_no_notices() {
         assert!(r.passed.iter().any(|p| p.rule_id == rule), "样例没有核对 {rule}");
     }
 }
+
+// ---------------------------------------------------------------- 期限表
+
+#[test]
+fn plan_rows_across_national_day_2025() {
+    use juece::checks::plan::plan;
+    let body = format!(
+        "{}  symposiums:\n    - {{ date: 2025-10-09, place: 会议室 }}\n{}{}",
+        comment("2025-09-05", "2025-09-05", "2025-10-09", ""),
+        legality("2025-09-26", "2025-10-10", "赤峰市司法局"),
+        publication("2025-09-05", "")
+    );
+    let p = plan(&case("chifeng", &body), &Calendar::builtin());
+    let row = |item: &str| p.rows.iter().find(|r| r.item.starts_with(item)).unwrap_or_else(|| panic!("没有“{item}”：{:#?}", p.rows));
+    let d = |s: &str| Some(juece::case::Date::parse(s).unwrap());
+    // 征求意见：最早截止 10-05（国庆），建议 10-09；案卷 10-09 符合。
+    let r = row("征求意见截止日");
+    assert_eq!((r.due, r.suggested, r.status.as_str(), r.bound.as_str()), (d("2025-10-05"), d("2025-10-09"), "符合", "不早于"));
+    // 座谈会 10-09：3个工作日前最晚 09-27（周六），建议 09-26；尚未送达。
+    let r = row("座谈会材料最晚送达日");
+    assert_eq!((r.due, r.suggested, r.status.as_str()), (d("2025-09-27"), d("2025-09-26"), "待办"));
+    // 合法性审查 09-26 送审：集体讨论最早 10-14。
+    let r = row("集体讨论最早日期");
+    assert_eq!((r.due, r.status.as_str(), r.citation.as_str()), (d("2025-10-14"), "待办", "赤峰规定 第三十一条"));
+    // 备案：+30 日 = 10-05，顺延至 10-09。
+    assert_eq!(row("备案最后一日").due, d("2025-10-09"));
+    // 听证会 2025-10-10：最晚 10-03 送达（假期中），建议 09-30。
+    let p = plan(&case("national", &hearing("2025-10-10", &["2025-10-05"])), &Calendar::builtin());
+    let r = p.rows.iter().find(|r| r.item.starts_with("听证材料最晚送达日")).unwrap();
+    assert_eq!((r.due, r.suggested, r.actual, r.status.as_str()), (d("2025-10-03"), d("2025-09-30"), d("2025-10-05"), "不符合"));
+    let r = p.rows.iter().find(|r| r.item == "听证会最早召开日").unwrap();
+    assert_eq!((r.due, r.status.as_str()), (d("2025-10-12"), "不符合"));
+    // 缺少 2027 年：无法计算，写明日期。
+    let p = plan(&case("national", &legality("2026-12-28", "2027-01-06", "某市司法局")), &Calendar::builtin());
+    let r = &p.rows[0];
+    assert_eq!((r.due, r.status.as_str()), (None, "无法计算"));
+    assert!(r.note.contains("2027年") && r.note.contains("2027-01-01"), "{}", r.note);
+    assert_eq!(p.as_of, d("2027-01-06"));
+}
