@@ -138,6 +138,11 @@ impl Generator {
         self.draft
     }
 
+    /// 工作日历（内置日历并入 `--calendar` 文件后的），供程序检查（[`crate::checks::review`]）和期限表使用。
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
     /// 案卷是否记录了这种文书所属的环节（`gen all` 是否生成它）。
     pub fn applies(&self, cf: &CaseFile, kind: &DocKind) -> bool {
         let json = serde_json::to_value(&cf.case).expect("case serializes");
