@@ -47,6 +47,8 @@ pub enum Needs {
     LegalityMaterials,
     /// 程序期限表：各环节的法定日期（`plan`，见 src/checks/plan.rs）
     Plan,
+    /// 程序履行情况说明：各环节是否履行及程序检查结果（`steps`，见 src/procedure.rs）
+    Procedure,
 }
 
 const PARTICIPATION: &[&str] = &["participation_record", "participation_materials", "procedure_explanation"];
@@ -225,6 +227,22 @@ pub const KINDS: &[DocKind] = &[
         category: "合法性审查",
         legality: &[],
         needs: Needs::LegalityMaterials,
+    },
+    DocKind {
+        id: "procedure-statement",
+        name: "程序履行情况说明",
+        template: "procedure_statement.typ.j2",
+        step: "procedure",
+        when: "legality",
+        per: None,
+        per_when: None,
+        required: &[],
+        date_field: "legality.submitted_on",
+        author_field: "decision.lead_unit",
+        basis: "条例 第二十六条；赤峰规定 第二十九条",
+        category: "合法性审查",
+        legality: &["procedure_explanation", "participation_materials", "participation_record"],
+        needs: Needs::Procedure,
     },
     DocKind {
         id: "minutes",

@@ -123,6 +123,11 @@ impl Generator {
         if kind.needs == Needs::Plan && !extra.contains_key("plan") {
             extra.insert("plan".into(), crate::checks::plan::plan_json(&cf.case, &self.calendar));
         }
+        if kind.needs == Needs::Procedure && !extra.contains_key("steps") {
+            let review = crate::checks::review(&cf.case, &self.calendar);
+            extra.insert("steps".into(), crate::procedure::steps(&cf.case, &review));
+            extra.insert("statement_date".into(), cf.case.legality.as_ref().map(|l| l.submitted_on.to_string()).into());
+        }
         if kind.needs == Needs::LegalityMaterials && !extra.contains_key("materials") {
             extra.insert("materials".into(), crate::legality::materials(self, cf)?);
         }

@@ -100,7 +100,7 @@ fn applies(item: &ListItem, case: &Case) -> bool {
 fn produced(gen: &Generator, cf: &CaseFile, keys: &[&str]) -> Result<Vec<Material>> {
     let kinds: Vec<(&DocKind, &str)> = KINDS
         .iter()
-        .filter(|k| k.needs == Needs::Nothing && gen.applies(cf, k))
+        .filter(|k| matches!(k.needs, Needs::Nothing | Needs::Procedure) && gen.applies(cf, k))
         .filter_map(|k| k.legality.iter().find(|c| keys.contains(c)).map(|key| (k, *key)))
         .collect();
     let rendered: Vec<Result<Vec<Material>>> = kinds

@@ -16,6 +16,7 @@ pub mod generate;
 pub mod inspect;
 pub mod legality;
 pub mod output;
+pub mod procedure;
 pub mod render;
 pub mod rules;
 pub mod schema;

@@ -22,6 +22,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("risk_report.typ.j2", include_str!("../templates/risk_report.typ.j2")),
     ("legality_list.typ.j2", include_str!("../templates/legality_list.typ.j2")),
     ("minutes.typ.j2", include_str!("../templates/minutes.typ.j2")),
+    ("procedure_statement.typ.j2", include_str!("../templates/procedure_statement.typ.j2")),
     ("post_evaluation.typ.j2", include_str!("../templates/post_evaluation.typ.j2")),
     ("plan.typ.j2", include_str!("../templates/plan.typ.j2")),
     ("archive_index.typ.j2", include_str!("../templates/archive_index.typ.j2")),

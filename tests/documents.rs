@@ -232,3 +232,33 @@ fn optional_lists_may_be_left_out() {
     assert!(t.contains("本次听证会设听证会参加人15名。") && t.contains("听证会公开举行"), "{t}");
     assert!(!t.contains("机动车驾驶人代表5名"));
 }
+
+#[test]
+fn procedure_statement_lists_each_step_with_its_check_results() {
+    let dir = tmp();
+    run_ok(&["procedure-statement", sample().to_str().unwrap(), "-o", dir.path().to_str().unwrap()]);
+    let t = pdf_text(&dir.path().join("程序履行情况说明.pdf"));
+    for m in ["一、决策启动", "向社会公开征求意见", "听证会", "专家论证", "风险评估", "合法性审查", "已履行。", "程序检查（符合）", "不少于30日", "2026年3月20日决定启动决策程序"] {
+        assert!(t.contains(m), "说明缺少“{m}”：{t}");
+    }
+    // 没有风险评估、听证材料送达过晚：说明写“未履行”和违规的检查结果（本文书不因违规而拒绝生成）
+    let text = sample_text();
+    let a = text.find("# 风险评估\nrisk:").unwrap();
+    let b = text.find("# 合法性审查").unwrap();
+    let text = format!("{}{}", &text[..a], &text[b..]).replacen("        delivered_on: 2026-06-03", "        delivered_on: 2026-06-08", 1);
+    let case = dir.path().join("c.yaml");
+    std::fs::write(&case, text).unwrap();
+    let out = dir.path().join("out");
+    run_ok(&["procedure-statement", case.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let t = pdf_text(&out.join("程序履行情况说明.pdf"));
+    assert!(t.contains("风险评估未履行。"), "{t}");
+    assert!(t.contains("程序检查（违规）") && t.contains("少于7日"), "{t}");
+}
+
+#[test]
+fn legality_list_includes_the_procedure_statement() {
+    let dir = tmp();
+    run_ok(&["legality-list", sample().to_str().unwrap(), "-o", dir.path().to_str().unwrap()]);
+    let t = pdf_text(&dir.path().join("合法性审查送审材料清单.pdf"));
+    assert!(t.contains("程序履行情况说明（"), "{t}");
+}
