@@ -74,15 +74,8 @@ struct DocArgs {
     /// 输出文件夹（默认：案卷文件旁的“<案卷名>-文书”文件夹）
     #[arg(short = 'o', long = "out", value_name = "DIR")]
     out: Option<PathBuf>,
-    /// 用此文件夹中的同名模板覆盖内置模板
-    #[arg(long = "templates", value_name = "DIR")]
-    templates: Option<PathBuf>,
-    /// 额外字体文件夹（可多次指定）
-    #[arg(long = "font-path", value_name = "DIR")]
-    font_paths: Vec<PathBuf>,
-    /// 配置文件（默认：案卷文件旁的 gen.yaml，如有）
-    #[arg(long = "config", value_name = "FILE")]
-    config: Option<PathBuf>,
+    #[command(flatten)]
+    render: RenderArgs,
     /// 草稿：缺少的必填内容印为【待填写：字段】，不报错
     #[arg(long)]
     draft: bool,
@@ -92,6 +85,31 @@ struct DocArgs {
     /// 文书所属环节有违规时仍然生成（违规列在屏幕上）
     #[arg(long = "allow-violations")]
     allow_violations: bool,
+}
+
+/// 排版用的模板、字体、配置（生成文书和归档共用）。
+#[derive(Args, Clone)]
+struct RenderArgs {
+    /// 用此文件夹中的同名模板覆盖内置模板
+    #[arg(long = "templates", value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// 额外字体文件夹（可多次指定）
+    #[arg(long = "font-path", value_name = "DIR")]
+    font_paths: Vec<PathBuf>,
+    /// 配置文件（默认：案卷文件旁的 gen.yaml，如有）
+    #[arg(long = "config", value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+impl RenderArgs {
+    /// 生成器选项；未指定配置文件时用案卷文件旁的 gen.yaml（如有）。
+    fn options(&self, case: &Path) -> Options {
+        let config = self.config.clone().or_else(|| {
+            let p = case.parent().unwrap_or(Path::new(".")).join("gen.yaml");
+            p.is_file().then_some(p)
+        });
+        Options { templates_dir: self.templates.clone(), font_paths: self.font_paths.clone(), config, ..Options::default() }
+    }
 }
 
 /// 输出格式。
@@ -135,17 +153,7 @@ struct DocCli {
 
 impl DocArgs {
     fn options(&self) -> Options {
-        let config = self.config.clone().or_else(|| {
-            let p = self.case.parent().unwrap_or(Path::new(".")).join("gen.yaml");
-            p.is_file().then_some(p)
-        });
-        Options {
-            templates_dir: self.templates.clone(),
-            font_paths: self.font_paths.clone(),
-            config,
-            draft: self.draft,
-            ..Options::default()
-        }
+        Options { draft: self.draft, ..self.render.options(&self.case) }
     }
 
     fn out_dir(&self) -> PathBuf {
@@ -225,15 +233,8 @@ struct ArchiveArgs {
     /// 在每份生成文书的首页加印归档章（DA/T 22-2015）
     #[arg(long)]
     stamp: bool,
-    /// 用此文件夹中的同名模板覆盖内置模板
-    #[arg(long = "templates", value_name = "DIR")]
-    templates: Option<PathBuf>,
-    /// 额外字体文件夹（可多次指定）
-    #[arg(long = "font-path", value_name = "DIR")]
-    font_paths: Vec<PathBuf>,
-    /// 配置文件（默认：案卷文件旁的 gen.yaml，如有）
-    #[arg(long = "config", value_name = "FILE")]
-    config: Option<PathBuf>,
+    #[command(flatten)]
+    render: RenderArgs,
 }
 
 fn run_archive(args: &ArchiveArgs) -> Result<()> {
@@ -246,17 +247,7 @@ fn run_archive(args: &ArchiveArgs) -> Result<()> {
         return Err(Error::input(format!("{} 已存在。为免覆盖已有的归档包，未生成；确需覆盖请加 --force", out.display())));
     }
     let cf = load_case(&args.case)?;
-    let doc_args = DocArgs {
-        case: args.case.clone(),
-        out: None,
-        templates: args.templates.clone(),
-        font_paths: args.font_paths.clone(),
-        config: args.config.clone(),
-        draft: false,
-        calendar: None,
-        allow_violations: false,
-    };
-    let gen = Generator::new(&Options { pdfa: true, ..doc_args.options() })?;
+    let gen = Generator::new(&Options { pdfa: true, ..args.render.options(&args.case) })?;
     let archive = juece::archive::build(&gen, &cf, &juece::archive::ArchiveOptions { stamp: args.stamp })?;
     if out.exists() && !args.force {
         return Err(Error::input(format!("{} 已存在。为免覆盖已有的归档包，未生成；确需覆盖请加 --force", out.display())));
