@@ -208,7 +208,7 @@ pub struct Unperformed {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
-    /// 会议类别：常务会议、全体会议
+    /// 会议类别：常务会议、全体会议（部门为厅务会、局务会等）
     pub kind: String,
     /// 会议届次，如“第12次”
     pub session: String,
