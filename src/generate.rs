@@ -166,19 +166,16 @@ impl Generator {
             .filter(|k| k.needs != Needs::Plan)
             .filter(|k| lookup(&json, k.when).is_some_and(|v| !is_empty(v)))
             .collect();
-        let per_kind: Vec<Result<Vec<Rendered>>> = kinds.par_iter().map(|k| self.render(cf, k)).collect();
-        let mut all = Vec::new();
-        let mut errors = Vec::new();
-        for r in per_kind {
-            match r {
-                Ok(docs) => all.extend(docs),
-                Err(e) if !errors.contains(&e.message) => errors.push(e.message),
-                Err(_) => {}
-            }
+        // 先生成其他文书，送审材料清单再用它们的题名和页数（不重复排版）。
+        let (lists, others): (Vec<&DocKind>, Vec<&DocKind>) =
+            kinds.into_iter().partition(|k| k.needs == Needs::LegalityMaterials);
+        let mut all = collect(others.par_iter().map(|k| self.render(cf, k)).collect())?;
+        for k in lists {
+            let materials = crate::legality::materials_from(self, cf, Some(&all))?;
+            all.extend(self.render_with(cf, k, serde_json::Map::from_iter([("materials".to_string(), materials)]))?);
         }
-        if !errors.is_empty() {
-            return Err(Error::input(errors.join("\n\n")));
-        }
+        // 保持文书种类表的顺序
+        all.sort_by_key(|d| crate::documents::KINDS.iter().position(|k| k.id == d.kind));
         Ok(all)
     }
 
@@ -323,6 +320,20 @@ struct DocContext {
     data: Json,
     /// 缺少的必填内容（仅 --draft 时非空）
     missing: Vec<String>,
+}
+
+/// 合并并行生成的结果；有错误时报告全部（相同的只报一次）。
+fn collect(results: Vec<Result<Vec<Rendered>>>) -> Result<Vec<Rendered>> {
+    let mut all = Vec::new();
+    let mut errors: Vec<String> = Vec::new();
+    for r in results {
+        match r {
+            Ok(docs) => all.extend(docs),
+            Err(e) if !errors.contains(&e.message) => errors.push(e.message),
+            Err(_) => {}
+        }
+    }
+    if errors.is_empty() { Ok(all) } else { Err(Error::input(errors.join("\n\n"))) }
 }
 
 /// 渲染结果中的【待填写】占位（`#待填写("…")`）。

@@ -8,7 +8,7 @@ use serde_json::{json, Value as Json};
 use crate::case::{Case, CaseFile};
 use crate::documents::{DocKind, Needs, KINDS};
 use crate::error::{Error, Result};
-use crate::generate::Generator;
+use crate::generate::{Generator, Rendered};
 use crate::rules::{ListItem, RuleSet};
 
 /// 一项材料的一个文件。
@@ -18,8 +18,13 @@ struct Material {
     pages: Option<usize>,
 }
 
-/// 清单各行（供模板 `materials` 使用）。
+/// 清单各行（供模板 `materials` 使用）。本案可作送审材料的文书现场生成以取得页数。
 pub fn materials(gen: &Generator, cf: &CaseFile) -> Result<Json> {
+    materials_from(gen, cf, None)
+}
+
+/// 同 [`materials`]；`rendered` 为已生成的文书（`gen all` 中），不再重复排版。
+pub fn materials_from(gen: &Generator, cf: &CaseFile, rendered: Option<&[Rendered]>) -> Result<Json> {
     let case = &cf.case;
     let Some(legality) = &case.legality else { return Ok(json!([])) };
     let set = RuleSet::builtin(case.rules);
@@ -40,7 +45,10 @@ pub fn materials(gen: &Generator, cf: &CaseFile) -> Result<Json> {
             )));
         }
     }
-    let mut found = produced(gen, cf, &keys)?;
+    let mut found = match rendered {
+        Some(docs) => filed(docs, &keys),
+        None => produced(gen, cf, &keys)?,
+    };
     found.extend(attachments(cf, &keys)?);
 
     let mut rows = Vec::new();
@@ -96,28 +104,37 @@ fn applies(item: &ListItem, case: &Case) -> bool {
     }
 }
 
-/// 本工具为本案生成的、可作送审材料的文书（题名、页数）。
-fn produced(gen: &Generator, cf: &CaseFile, keys: &[&str]) -> Result<Vec<Material>> {
-    let kinds: Vec<(&DocKind, &str)> = KINDS
+/// 可作送审材料的文书种类，及其在本清单中归入的一项（种类的 `legality` 中第一个在清单里的代号）。
+fn filed_kinds<'k>(keys: &'k [&str]) -> impl Iterator<Item = (&'static DocKind, &'k str)> + 'k {
+    KINDS
         .iter()
-        .filter(|k| matches!(k.needs, Needs::Nothing | Needs::Procedure) && gen.applies(cf, k))
-        .filter_map(|k| k.legality.iter().find(|c| keys.contains(c)).map(|key| (k, *key)))
-        .collect();
+        .filter(|k| matches!(k.needs, Needs::Nothing | Needs::Procedure))
+        .filter_map(move |k| k.legality.iter().find(|c| keys.contains(c)).map(|key| (k, *key)))
+}
+
+/// 一份生成的文书作为送审材料：题名（每人一份的注明姓名）和页数。
+fn material(kind: &DocKind, key: &str, doc: &Rendered) -> Material {
+    let title = match &doc.person {
+        Some(p) => format!("{}（{p}）", kind.name),
+        None => kind.name.to_string(),
+    };
+    Material { key: key.to_string(), title, pages: Some(doc.pages) }
+}
+
+/// 已生成的文书中可作送审材料的。
+fn filed(docs: &[Rendered], keys: &[&str]) -> Vec<Material> {
+    let kinds: Vec<_> = filed_kinds(keys).collect();
+    docs.iter()
+        .filter_map(|d| kinds.iter().find(|(k, _)| k.id == d.kind).map(|(k, key)| material(k, key, d)))
+        .collect()
+}
+
+/// 现场生成本案可作送审材料的文书（题名、页数）。
+fn produced(gen: &Generator, cf: &CaseFile, keys: &[&str]) -> Result<Vec<Material>> {
+    let kinds: Vec<(&DocKind, &str)> = filed_kinds(keys).filter(|(k, _)| gen.applies(cf, k)).collect();
     let rendered: Vec<Result<Vec<Material>>> = kinds
         .par_iter()
-        .map(|(k, key)| {
-            Ok(gen
-                .render(cf, k)?
-                .into_iter()
-                .map(|d| {
-                    let title = match &d.person {
-                        Some(p) => format!("{}（{p}）", k.name),
-                        None => k.name.to_string(),
-                    };
-                    Material { key: key.to_string(), title, pages: Some(d.pages) }
-                })
-                .collect())
-        })
+        .map(|(k, key)| Ok(gen.render(cf, k)?.iter().map(|d| material(k, key, d)).collect()))
         .collect();
     let mut out = Vec::new();
     for r in rendered {

@@ -14,6 +14,22 @@ use juece::generate::{Generator, Options, Rendered};
 use juece::output::{safe_file_name, write_atomic};
 use juece::{Error, Result};
 
+/// 向标准输出写一行；输出被关闭（如 `gen list | head`）时安静地忽略，而不是崩溃。
+macro_rules! out {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+
+/// 同 `out!`，不另加换行。
+macro_rules! out_raw {
+    ($e:expr) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), "{}", $e);
+    }};
+}
+
 #[derive(Parser)]
 #[command(name = "gen", version, about = "重大行政决策程序文书生成工具：由案卷文件（YAML）生成各类文书 PDF")]
 struct Cli {
@@ -169,7 +185,7 @@ fn write_docs(args: &DocArgs, docs: &[Rendered]) -> Result<()> {
     for doc in docs {
         let path = out.join(safe_file_name(&doc.file_name));
         write_atomic(&path, &doc.pdf)?;
-        println!("已生成 {}（{}页）", path.display(), doc.pages);
+        out!("已生成 {}（{}页）", path.display(), doc.pages);
         if !doc.placeholders.is_empty() {
             eprintln!("草稿：{} 中有待填写的内容：\n{}", path.display(), doc.placeholders.join("\n"));
         }
@@ -215,7 +231,7 @@ fn run_all(args: &DocArgs) -> Result<()> {
         docs.extend(gen.render(&cf, kind)?);
     }
     write_docs(args, &docs)?;
-    println!("共生成 {} 份文书", docs.len());
+    out!("共生成 {} 份文书", docs.len());
     Ok(())
 }
 
@@ -254,7 +270,7 @@ fn run_archive(args: &ArchiveArgs) -> Result<()> {
     }
     write_atomic(&out, &archive.zip)?;
     let pages: usize = archive.items.iter().map(|it| it.pages).sum();
-    println!(
+    out!(
         "已生成归档包 {}：{} 件、{} 页（归档文件目录 {} 页），{} 字节，用时 {:.1} 秒",
         out.display(),
         archive.items.len(),
@@ -270,7 +286,7 @@ fn run_verify(file: &Path) -> Result<()> {
     let bytes = std::fs::read(file).map_err(|e| Error::input(format!("无法读取 {}：{e}", file.display())))?;
     let report = juece::archive::verify::verify(&bytes).map_err(|e| Error::input(format!("{}：{}", file.display(), e.message)))?;
     if report.passed() {
-        println!("校验通过：{} 中 {} 个文件与清单一致", file.display(), report.ok);
+        out!("校验通过：{} 中 {} 个文件与清单一致", file.display(), report.ok);
         return Ok(());
     }
     Err(Error::violation(format!(
@@ -302,11 +318,11 @@ fn run_check(args: &CheckArgs) -> Result<()> {
     let notices = review.findings.len() - violations;
     match args.format {
         Format::Json => {
-            println!("{}", serde_json::to_string_pretty(&checks::report_json(&cf.case, &review)).expect("json"));
+            out!("{}", serde_json::to_string_pretty(&checks::report_json(&cf.case, &review)).expect("json"));
         }
         Format::Text => {
-            print!("{}", checks::describe_findings(&review.findings));
-            println!(
+            out_raw!(checks::describe_findings(&review.findings));
+            out!(
                 "{}：核对无误 {} 项，违规 {violations} 项，提示 {notices} 项（规则体系：{}）",
                 cf.path.display(),
                 review.passed.len(),
@@ -327,9 +343,9 @@ fn run_plan(args: &PlanArgs) -> Result<()> {
     let plan = checks::plan::plan(&cf.case, &cal);
     let json = args.format == Format::Json;
     if json {
-        println!("{}", serde_json::to_string_pretty(&plan).expect("json"));
+        out!("{}", serde_json::to_string_pretty(&plan).expect("json"));
     } else {
-        print!("{}", checks::plan::table(&plan));
+        out_raw!(checks::plan::table(&plan));
     }
     let kind = documents::find("plan").expect("程序期限表在文书种类表中");
     let gen = Generator::new(&Options { calendar: Some(cal), ..args.doc.options() })?;
@@ -344,7 +360,7 @@ fn run_plan(args: &PlanArgs) -> Result<()> {
         if json {
             eprintln!("{msg}");
         } else {
-            println!("{msg}");
+            out!("{msg}");
         }
     }
     Ok(())
@@ -361,25 +377,25 @@ fn run(cli: Cli) -> Result<()> {
         Command::List => {
             for k in documents::KINDS {
                 let per = if k.per.is_some() { "（每人一份）" } else { "" };
-                println!("{:<22}{}{per}　依据：{}", k.id, k.name, k.basis);
+                out!("{:<22}{}{per}　依据：{}", k.id, k.name, k.basis);
             }
             Ok(())
         }
         Command::Schema => {
             let s = serde_json::to_string_pretty(juece::schema::case_schema()).expect("schema");
-            println!("{s}");
+            out!("{s}");
             Ok(())
         }
         Command::Fonts { font_paths } => {
             let lib = juece::fonts::FontLibrary::load(&font_paths)?;
             for f in lib.families() {
-                println!("{f}");
+                out!("{f}");
             }
             Ok(())
         }
         Command::Templates { action: TemplateAction::Export { dir, force } } => {
             for name in juece::templates::export(&dir, force)? {
-                println!("已导出 {}", dir.join(name).display());
+                out!("已导出 {}", dir.join(name).display());
             }
             Ok(())
         }
