@@ -151,7 +151,7 @@ impl Generator {
     /// 案卷是否记录了这种文书所属的环节（`gen all` 是否生成它）。
     pub fn applies(&self, cf: &CaseFile, kind: &DocKind) -> bool {
         let json = serde_json::to_value(&cf.case).expect("case serializes");
-        lookup(&json, kind.when).is_some_and(|v| !is_empty(v))
+        recorded(&json, kind.when)
     }
 
     /// 生成案卷已记录的各环节所需的全部文书（并行）。
@@ -164,7 +164,7 @@ impl Generator {
         let kinds: Vec<&DocKind> = crate::documents::KINDS
             .iter()
             .filter(|k| k.needs != Needs::Plan)
-            .filter(|k| lookup(&json, k.when).is_some_and(|v| !is_empty(v)))
+            .filter(|k| recorded(&json, k.when))
             .collect();
         // 先生成其他文书，送审材料清单再用它们的题名和页数（不重复排版）。
         let (lists, others): (Vec<&DocKind>, Vec<&DocKind>) =
@@ -192,7 +192,7 @@ impl Generator {
         if let Json::Object(map) = &mut json {
             map.insert("basis_statutes".into(), basis_statutes(cf.case.rules).into());
         }
-        if lookup(&json, kind.when).is_none_or(is_empty) {
+        if !recorded(&json, kind.when) {
             return Err(missing_field(kind.when, kind, cf));
         }
         let people: Vec<(Option<String>, Json)> = match kind.per {
@@ -220,7 +220,7 @@ impl Generator {
                 let missing: Vec<String> = kind
                     .required
                     .iter()
-                    .filter(|p| lookup(&data, p).is_none_or(is_empty))
+                    .filter(|p| !recorded(&data, p))
                     .map(|p| p.to_string())
                     .collect();
                 if !missing.is_empty() && !self.draft {
@@ -343,6 +343,11 @@ fn placeholders_in(markup: &str) -> Vec<String> {
         .skip(1)
         .filter_map(|rest| rest.split_once("\")").map(|(label, _)| format!("  {}", label.replace("\\\"", "\"").replace("\\\\", "\\"))))
         .collect()
+}
+
+/// 案卷数据在 `path` 处有非空内容。
+fn recorded(json: &Json, path: &str) -> bool {
+    lookup(json, path).is_some_and(|v| !is_empty(v))
 }
 
 fn is_empty(v: &Json) -> bool {

@@ -330,15 +330,7 @@ impl Calendar {
     /// 例：2025-09-26（周五）起 7 个工作日 → 9-28（周日调休上班）、9-29、9-30、
     /// 10-09、10-10、10-11（周六调休上班）、10-13，即 2025-10-13。
     pub fn add_workdays(&self, start: NaiveDate, n: u32) -> Result<NaiveDate, CalendarError> {
-        let mut d = start;
-        let mut counted = 0u32;
-        while counted < n {
-            d = next_day(d)?;
-            if self.is_workday(d)? {
-                counted += 1;
-            }
-        }
-        Ok(d)
+        self.step_workdays(start, n, next_day)
     }
 
     /// 从 `end` 往前数 `n` 个工作日（`end` 当日不计入），返回数到的第 `n` 个工作日（最早的那一天）。
@@ -352,10 +344,20 @@ impl Calendar {
     /// 例：座谈会 2025-10-09（周四），3个工作日前送达：往前数 9-30(1)、9-29(2)、9-28 周日调休上班(3)，
     /// `sub_workdays` 得 2025-09-28，最晚送达日为 2025-09-27。
     pub fn sub_workdays(&self, end: NaiveDate, n: u32) -> Result<NaiveDate, CalendarError> {
-        let mut d = end;
+        self.step_workdays(end, n, prev_day)
+    }
+
+    /// 从 `from` 起（不计入）逐日 `step`（向后或向前），数到第 `n` 个工作日，返回该日。
+    fn step_workdays(
+        &self,
+        from: NaiveDate,
+        n: u32,
+        step: fn(NaiveDate) -> Result<NaiveDate, CalendarError>,
+    ) -> Result<NaiveDate, CalendarError> {
+        let mut d = from;
         let mut counted = 0u32;
         while counted < n {
-            d = prev_day(d)?;
+            d = step(d)?;
             if self.is_workday(d)? {
                 counted += 1;
             }

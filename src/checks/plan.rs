@@ -311,35 +311,31 @@ fn meeting(ctx: &Ctx, rows: &mut Vec<PlanRow>) {
 
 fn after(ctx: &Ctx, rows: &mut Vec<PlanRow>) {
     if let Some(p) = &ctx.case.publication {
-        if let Some(rule) = ctx.rule("filing_after_publication_max_days", p.published_on) {
-            if let Some(n) = rule.params.days {
-                let item = Item {
-                    step: "publication",
-                    item: format!("备案最后一日（公布之日起{n}日内）"),
-                    basis: "决策公布".into(),
-                    from: p.published_on,
-                    bound: NOT_AFTER,
-                    rule,
-                };
-                push(rows, item, within_days_last(ctx.cal, p.published_on, n).map(|d| (d, d)), p.filed_on);
-            }
-        }
+        let item = |n| format!("备案最后一日（公布之日起{n}日内）");
+        within_days(ctx, rows, "filing_after_publication_max_days", "publication", item, "决策公布", p.published_on, p.filed_on);
     }
     if let Some(a) = ctx.case.archive.as_ref().filter(|_| !ctx.case.decision.co_units.is_empty()) {
-        if let Some(rule) = ctx.rule("archive_transfer_max_days", a.closed_on) {
-            if let Some(n) = rule.params.days {
-                let item = Item {
-                    step: "archive",
-                    item: format!("其他承办单位移交原件最后一日（办结之日起{n}日内）"),
-                    basis: "决策办结".into(),
-                    from: a.closed_on,
-                    bound: NOT_AFTER,
-                    rule,
-                };
-                push(rows, item, within_days_last(ctx.cal, a.closed_on, n).map(|d| (d, d)), a.transferred_on);
-            }
-        }
+        let item = |n| format!("其他承办单位移交原件最后一日（办结之日起{n}日内）");
+        within_days(ctx, rows, "archive_transfer_max_days", "archive", item, "决策办结", a.closed_on, a.transferred_on);
     }
+}
+
+/// “自某日起N日内”的最后一日（遇休息日顺延）一行。
+#[allow(clippy::too_many_arguments)]
+fn within_days(
+    ctx: &Ctx,
+    rows: &mut Vec<PlanRow>,
+    rule_id: &str,
+    step: &'static str,
+    item: impl Fn(u32) -> String,
+    basis: &str,
+    from: Date,
+    actual: Option<Date>,
+) {
+    let Some(rule) = ctx.rule(rule_id, from) else { return };
+    let Some(n) = rule.params.days else { return };
+    let it = Item { step, item: item(n), basis: basis.into(), from, bound: NOT_AFTER, rule };
+    push(rows, it, within_days_last(ctx.cal, from, n).map(|d| (d, d)), actual);
 }
 
 /// 案卷中记录的最后一个日期。

@@ -6,6 +6,7 @@ use chrono::Months;
 use super::counting::{minus_days, within_days_ok};
 use super::findings::Ctx;
 use crate::case::Date;
+use crate::rules::Rule;
 
 pub fn check(ctx: &mut Ctx) {
     filing(ctx);
@@ -19,25 +20,9 @@ fn filing(ctx: &mut Ctx) {
     let Some(p) = &ctx.case.publication else { return };
     let Some(rule) = ctx.rule("filing_after_publication_max_days", p.published_on) else { return };
     let Some(n) = rule.params.days else { return };
-    let field = "publication.filed_on";
-    let Some(filed) = p.filed_on else {
-        match super::counting::within_days_last(ctx.cal, p.published_on, n) {
-            Ok(last) => ctx.notice(rule, "publication", field, &format!("决策 {} 公布，尚未记录备案日期；最迟 {last} 备案", p.published_on)),
-            Err(e) => ctx.calendar_missing(rule, "publication", field, "备案期限", &e, false),
-        }
-        return;
-    };
-    match within_days_ok(ctx.cal, p.published_on, filed, n) {
-        Ok((ok, last)) => {
-            let facts = format!("决策 {} 公布，{filed} 备案，最后一日 {last}", p.published_on);
-            if ok {
-                ctx.pass(rule, "publication", field, &format!("{facts}，在{n}日内"));
-            } else {
-                ctx.fail(rule, "publication", field, &format!("{facts}，超过{n}日"));
-            }
-        }
-        Err(e) => ctx.calendar_missing(rule, "publication", field, "备案期限", &e, true),
-    }
+    let start = format!("决策 {} 公布", p.published_on);
+    let deadline = WithinDays { step: "publication", field: "publication.filed_on", what: "备案期限", verb: "备案", start: p.published_on, n };
+    deadline.check(ctx, rule, p.filed_on, &start, |last| format!("{start}，尚未记录备案日期；最迟 {last} 备案"));
 }
 
 /// 两个以上承办单位的，相关单位自决策办结之日（archive.closed_on）起N日内向牵头单位移交原件。
@@ -48,29 +33,47 @@ fn transfer(ctx: &mut Ctx) {
     }
     let Some(rule) = ctx.rule("archive_transfer_max_days", a.closed_on) else { return };
     let Some(n) = rule.params.days else { return };
-    let field = "archive.transferred_on";
-    let Some(done) = a.transferred_on else {
-        match super::counting::within_days_last(ctx.cal, a.closed_on, n) {
-            Ok(last) => ctx.notice(
-                rule,
-                "archive",
-                field,
-                &format!("决策 {} 办结，其他承办单位（{}）尚未记录移交原件的日期；最迟 {last} 移交", a.closed_on, ctx.case.decision.co_units.join("、")),
-            ),
-            Err(e) => ctx.calendar_missing(rule, "archive", field, "移交期限", &e, false),
-        }
-        return;
-    };
-    match within_days_ok(ctx.cal, a.closed_on, done, n) {
-        Ok((ok, last)) => {
-            let facts = format!("决策 {} 办结，{done} 移交原件，最后一日 {last}", a.closed_on);
-            if ok {
-                ctx.pass(rule, "archive", field, &format!("{facts}，在{n}日内"));
-            } else {
-                ctx.fail(rule, "archive", field, &format!("{facts}，超过{n}日"));
+    let start = format!("决策 {} 办结", a.closed_on);
+    let units = ctx.case.decision.co_units.join("、");
+    let deadline = WithinDays { step: "archive", field: "archive.transferred_on", what: "移交期限", verb: "移交原件", start: a.closed_on, n };
+    deadline.check(ctx, rule, a.transferred_on, &start, |last| {
+        format!("{start}，其他承办单位（{units}）尚未记录移交原件的日期；最迟 {last} 移交")
+    });
+}
+
+/// “自某日起N日内完成”的一项期限（备案、移交原件）。
+struct WithinDays {
+    step: &'static str,
+    field: &'static str,
+    /// 期限的名称（无法核对时用）
+    what: &'static str,
+    /// 完成的动作（写入核对事实）
+    verb: &'static str,
+    start: Date,
+    n: u32,
+}
+
+impl WithinDays {
+    /// 未记录完成日期时提示最后一日（`pending`）；已记录时核对是否在N日内。
+    fn check(&self, ctx: &mut Ctx, rule: &Rule, done: Option<Date>, start_fact: &str, pending: impl Fn(Date) -> String) {
+        let Some(done) = done else {
+            match super::counting::within_days_last(ctx.cal, self.start, self.n) {
+                Ok(last) => ctx.notice(rule, self.step, self.field, &pending(last)),
+                Err(e) => ctx.calendar_missing(rule, self.step, self.field, self.what, &e, false),
             }
+            return;
+        };
+        match within_days_ok(ctx.cal, self.start, done, self.n) {
+            Ok((ok, last)) => {
+                let facts = format!("{start_fact}，{done} {}，最后一日 {last}", self.verb);
+                if ok {
+                    ctx.pass(rule, self.step, self.field, &format!("{facts}，在{}日内", self.n));
+                } else {
+                    ctx.fail(rule, self.step, self.field, &format!("{facts}，超过{}日", self.n));
+                }
+            }
+            Err(e) => ctx.calendar_missing(rule, self.step, self.field, self.what, &e, true),
         }
-        Err(e) => ctx.calendar_missing(rule, "archive", field, "移交期限", &e, true),
     }
 }
 
