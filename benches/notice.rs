@@ -5,9 +5,8 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
-use juece::case::load_case;
-use juece::documents;
-use juece::generate::{Generator, Options};
+use juece::law::catalogue;
+use juece::session::{Options, Session};
 use rayon::prelude::*;
 
 fn peak_rss_mb() -> f64 {
@@ -52,32 +51,32 @@ fn main() {
 
     // 2. 同一进程：字体加载、首份文书、之后每份文书
     let t = Instant::now();
-    let gen = Generator::new(&Options::default()).unwrap();
-    println!("in-process: load fonts + templates {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
-    let cf = load_case(&case).unwrap();
-    let kind = documents::find("notice").unwrap();
+    let gen = Session::open(&case, &Options::default()).unwrap();
+    gen.fonts().unwrap();
+    println!("in-process: load case, fonts + templates {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+    let kind = catalogue::find("notice").unwrap();
     let t = Instant::now();
-    let first = gen.render(&cf, kind).unwrap();
+    let first = gen.render_kind(kind).unwrap().docs;
     println!("in-process: first notice {:.1} ms, {} pages, {} PDF bytes, peak RSS {:.0} MB",
         t.elapsed().as_secs_f64() * 1000.0, first[0].pages, first[0].pdf.len(), peak_rss_mb());
 
     let n = 16;
     let t = Instant::now();
     for _ in 0..n {
-        gen.render(&cf, kind).unwrap();
+        gen.render_kind(kind).unwrap();
     }
     println!("in-process sequential: {:.1} ms per document ({n} documents)", t.elapsed().as_secs_f64() * 1000.0 / n as f64);
 
     let t = Instant::now();
     (0..n).into_par_iter().for_each(|_| {
-        gen.render(&cf, kind).unwrap();
+        gen.render_kind(kind).unwrap();
     });
     println!("in-process parallel ({} threads): {:.1} ms per document ({n} documents)",
         rayon::current_num_threads(), t.elapsed().as_secs_f64() * 1000.0 / n as f64);
 
     // 3. gen all：一个案卷的全部文书（并行）
     let t = Instant::now();
-    let all = gen.render_all(&cf).unwrap();
+    let all = gen.render_all().unwrap().docs;
     let bytes: usize = all.iter().map(|d| d.pdf.len()).sum();
     let pages: usize = all.iter().map(|d| d.pages).sum();
     println!("in-process gen all: {} documents, {pages} pages, {bytes} PDF bytes in {:.1} ms", all.len(), t.elapsed().as_secs_f64() * 1000.0);

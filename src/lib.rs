@@ -1,27 +1,33 @@
-//! 重大行政决策程序文书生成工具的库。
+//! 重大行政决策程序文书生成工具的库。命令行程序 `gen`（src/cli/）只做参数解析和输出，工作都在这里。
 //!
-//! 流水线：案卷模型（[`case`]）→ 规则检查（[`checks`]）→ 模板渲染（[`render`]）→ 排版（[`world`]、[`typeset`]）
-//! → PDF → 归档。命令行程序 `gen`（src/main.rs）只做参数解析和输出。
+//! 文件夹按流水线的先后排列，每一段只用到它前面的各段：
+//!
+//! 1. [`input`]：读入科员写的案卷（YAML）、附件和配置，错误译成中文并指出行列和字段；
+//! 2. [`law`]：规则表、工作日历、期间的算法、程序环节和文书种类表——只有数据和算法，不知道任何一个案卷；
+//! 3. [`facts`]：案卷在法律之下意味着什么，每一项只算一次——各项期间、各环节是否履行、需要哪些文书、
+//!    送审材料的状态，以及由它们写出的检查结果和期限表；
+//! 4. [`documents`]：每份文书的模板数据（有类型，可列出模板可用的变量）、必需内容、草稿中的【待填写】；
+//! 5. [`render`]：模板（minijinja）渲染成 Typst 标记，案卷中的文字一律转义；
+//! 6. [`typeset`]：Typst 排版（内存中的 World、字体）、缺字检查、导出 PDF；
+//! 7. [`archive`]：归档的件号、档号、目录数据、清单、ZIP 和校验。
+//!
+//! [`session`] 把这几段串起来：每个命令（生成一种文书、全部文书、归档）都经由同一个 [`session::Session`]，
+//! 工作日历、违规时拒绝生成、草稿和缺字检查对每个命令都一样；文书分两步生成（先生成只依据案卷的文书，
+//! 再生成列举其他文书的清单和目录），没有隐藏的重复排版。
+//!
+//! 为什么这样分：同一个法定判断（期限、人数、材料是否齐全）过去在检查、期限表和文书中各算一遍，几处的结果
+//! 已经互相矛盾。现在它们只在 `facts` 中算一次，检查、期限表和文书都读同一个结果；`law` 与 `facts` 分开，
+//! 是因为法规（数据）的修改和案卷的判断（代码）由不同的人、在不同的时候做。
 
 pub mod archive;
-pub mod calendar;
-pub mod case;
-pub mod checks;
-pub mod config;
 pub mod documents;
 pub mod error;
-pub mod escape;
-pub mod fonts;
-pub mod generate;
-pub mod inspect;
-pub mod legality;
+pub mod facts;
+pub mod input;
+pub mod law;
 pub mod output;
-pub mod procedure;
 pub mod render;
-pub mod rules;
-pub mod schema;
-pub mod templates;
+pub mod session;
 pub mod typeset;
-pub mod world;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorKind, Result};

@@ -371,12 +371,12 @@ fn missing_attachment_and_bad_category_are_named() {
     let o = gen(&["archive", case.to_str().unwrap(), "-o", dir.path().join("a.zip").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("类别“开始”不是归档类别") && err.contains("第四十八条"), "{err}");
+    assert!(err.contains("archive.attachments[1].category") && err.contains("取值“开始”无效") && err.contains("第四十八条"), "{err}");
 
     let case = small_variant(dir.path(), "  retention: 永久", "  retention: 长期");
     let o = gen(&["archive", case.to_str().unwrap(), "-o", dir.path().join("a.zip").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("永久、30年 或 10年"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("archive.retention") && stderr(&o).contains("永久、30年、10年"), "{}", stderr(&o));
 }
 
 #[test]

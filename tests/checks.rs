@@ -2,10 +2,11 @@
 //! 案卷由 YAML 片段拼成（[`case`]），规则表与工作日历都用内置数据。
 //! 命令行（gen check、gen plan、拒绝生成与 --allow-violations）见 tests/checks_cli.rs。
 
-use juece::calendar::Calendar;
-use juece::case::{parse_case, Case};
-use juece::checks::{self, Review};
-use juece::rules::Severity;
+use juece::facts::{Facts, Review};
+use juece::input::case::Case;
+use juece::input::parse_case;
+use juece::law::calendar::Calendar;
+use juece::law::rules::Severity;
 
 // ---------------------------------------------------------------- 拼案卷
 
@@ -103,7 +104,13 @@ fn post_evaluation(date: &str, result: &str) -> String {
 // ---------------------------------------------------------------- 判断结果
 
 fn review(c: &Case) -> Review {
-    checks::review(c, &Calendar::builtin())
+    Facts::compute(c, &Calendar::builtin()).review
+}
+
+/// 案卷文字（同 [`case`]）读取时的错误说明。
+fn load_error(rules: &str, body: &str) -> String {
+    let text = format!("rules: {rules}\ndecision:\n  name: 测试事项\n  organ: 某市人民政府\n  lead_unit: 某市发展和改革委员会\n{body}");
+    parse_case(&text, "t.yaml").expect_err("应读取失败").message
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -335,7 +342,7 @@ fn high_risk_stops_the_decision() {
     let c = case("chifeng", &format!("{}{}", risk("2025-05-01", "高", "[措施]"), meeting("2025-06-01", "通过", &[])));
     let r = review(&c);
     let f = r.findings.iter().find(|f| f.rule_id == "risk_levels").expect("高风险通过应违规");
-    assert_eq!((f.severity, f.step.as_str(), f.field.as_str()), (Severity::Violation, "meeting", "meeting.decision"));
+    assert_eq!((f.severity, f.step.id(), f.field.as_str()), (Severity::Violation, "meeting", "meeting.decision"));
     assert!(f.message.contains("高风险") && f.message.contains("仍作出“通过”的决定"), "{}", f.message);
     expect(&case("chifeng", &format!("{}{}", risk("2025-05-01", "高", "[措施]"), meeting("2025-06-01", "不予通过", &[]))), "risk_levels", Want::Pass);
     // 昌黎规定 第三十七条：“修改”后签发同样是继续决策。
@@ -345,8 +352,9 @@ fn high_risk_stops_the_decision() {
     // 中风险须有防范措施；等级须是规定的等级之一。
     expect(&case("chifeng", &risk("2025-05-01", "中", "[]")), "risk_levels", Want::Violation);
     expect(&case("chifeng", &risk("2025-05-01", "中", "[加强宣传]")), "risk_levels", Want::Pass);
-    let m = expect(&case("chifeng", &risk("2025-05-01", "较高", "[措施]")), "risk_levels", Want::Violation);
-    assert!(m.contains("高风险、中风险、低风险"), "{m}");
+    // 不是规定的等级之一：读取案卷时即报错，指出字段和可选的值。
+    let m = load_error("chifeng", &risk("2025-05-01", "较高", "[措施]"));
+    assert!(m.contains("risk.level") && m.contains("较高") && m.contains("高、中、低"), "{m}");
     expect(&case("chifeng", &risk("2025-05-01", "低", "[措施]")), "risk_levels", Want::Pass);
 }
 
@@ -429,7 +437,7 @@ fn no_discussion_without_legality_review() {
 #[test]
 fn legality_materials_each_attached_or_explained() {
     // 条例 第二十六条（national 清单三项：决策草案及相关材料、依据、履行决策法定程序的说明）。
-    let rule = juece::rules::RuleSet::builtin(juece::rules::Jurisdiction::National).rule_latest("legality_materials").unwrap();
+    let rule = juece::law::rules::RuleSet::builtin(juece::law::rules::Jurisdiction::National).rule_latest("legality_materials").unwrap();
     let mut s = legality("2025-05-01", "2025-05-20", "某市司法局");
     s.push_str("  unperformed:\n");
     for item in &rule.params.items {
@@ -456,8 +464,8 @@ fn legality_materials_each_attached_or_explained() {
 fn minutes_decision_must_be_a_listed_form() {
     // 赤峰规定 第三十五条：通过、原则通过、修改后再次讨论、不予通过；昌黎规定 第四十六条：通过、修改、再次审议。
     expect(&case("chifeng", &meeting("2025-06-01", "原则通过", &[])), "minutes_decisions", Want::Pass);
-    let m = expect(&case("chifeng", &meeting("2025-06-01", "同意", &[])), "minutes_decisions", Want::Violation);
-    assert!(m.contains("通过、原则通过、修改后再次讨论、不予通过"), "{m}");
+    let m = load_error("chifeng", &meeting("2025-06-01", "同意", &[]));
+    assert!(m.contains("meeting.decision") && m.contains("通过、原则通过、修改后再次讨论、不予通过"), "{m}");
     expect(&case("changli", &meeting("2025-06-01", "修改", &[])), "minutes_decisions", Want::Pass);
     expect(&case("changli", &meeting("2025-06-01", "原则通过", &[])), "minutes_decisions", Want::Violation);
 }
@@ -556,7 +564,7 @@ fn a_year_missing_from_the_calendar_is_named_never_guessed() {
     // 并入含 2027 年的日历后可以核对：2026-12-29、30、31，2027-01-04 至 01-07 共7个工作日。
     let mut cal = Calendar::builtin();
     cal.merge(Calendar::from_yaml_str("years:\n  2027:\n    source: 测试用\n    holidays: [2027-01-01]\n    workdays: []\n", "office.yaml").unwrap());
-    let r = checks::review(&c, &cal);
+    let r = Facts::compute(&c, &cal).review;
     assert!(r.findings.iter().all(|f| f.rule_id != "legality_review_min_workdays"), "{:#?}", r.findings);
     // 日历日的期限不需要工作日历：备案 2026-12-20 公布、2027-01-10 备案（在30日内）照常判断。
     expect(&case("chifeng", &publication("2026-12-20", "2027-01-10")), "filing_after_publication_max_days", Want::Pass);
@@ -571,16 +579,15 @@ fn findings_are_sorted_and_serializable() {
         "{}{}{}",
         hearing("2026-06-08", &["2026-06-05"]),
         legality("2026-06-01", "2026-06-05", "某市司法局"),
-        meeting("2026-06-03", "同意", &["不同意"])
+        meeting("2026-06-03", "通过", &["不同意"])
     );
     let c = case("chifeng", &body);
-    let a = checks::check(&c, &Calendar::builtin());
-    let b = checks::check(&c, &Calendar::builtin());
+    let a = review(&c).findings;
+    let b = review(&c).findings;
     assert_eq!(a, b);
-    let order: Vec<usize> = a.iter().map(|f| checks::step_order(&f.step)).collect();
-    assert!(order.windows(2).all(|w| w[0] <= w[1]), "{a:#?}");
+    assert!(a.windows(2).all(|w| w[0].step <= w[1].step), "{a:#?}");
     let json = serde_json::to_string(&a).unwrap();
-    let back: Vec<checks::Finding> = serde_json::from_str(&json).unwrap();
+    let back: Vec<juece::facts::Finding> = serde_json::from_str(&json).unwrap();
     assert_eq!(a, back);
     assert!(json.contains("\"severity\":\"违规\""), "{json}");
 }
@@ -617,37 +624,39 @@ fn sample_case_has_no_violations_and_no_notices() {
 
 #[test]
 fn plan_rows_across_national_day_2025() {
-    use juece::checks::plan::plan;
+    use juece::facts::plan::plan;
+    let cal = Calendar::builtin();
+    let plan = |c: &Case| plan(&Facts::compute(c, &cal));
     let body = format!(
         "{}  symposiums:\n    - {{ date: 2025-10-09, place: 会议室 }}\n{}{}",
         comment("2025-09-05", "2025-09-05", "2025-10-09", ""),
         legality("2025-09-26", "2025-10-10", "赤峰市司法局"),
         publication("2025-09-05", "")
     );
-    let p = plan(&case("chifeng", &body), &Calendar::builtin());
+    let p = plan(&case("chifeng", &body));
     let row = |item: &str| p.rows.iter().find(|r| r.item.starts_with(item)).unwrap_or_else(|| panic!("没有“{item}”：{:#?}", p.rows));
-    let d = |s: &str| Some(juece::case::Date::parse(s).unwrap());
+    let d = |s: &str| Some(juece::input::case::Date::parse(s).unwrap());
     // 征求意见：最早截止 10-05（国庆），建议 10-09；案卷 10-09 符合。
     let r = row("征求意见截止日");
-    assert_eq!((r.due, r.suggested, r.status.as_str(), r.bound.as_str()), (d("2025-10-05"), d("2025-10-09"), "符合", "不早于"));
+    assert_eq!((r.due, r.suggested, r.status.name(), r.bound.name()), (d("2025-10-05"), d("2025-10-09"), "符合", "不早于"));
     // 座谈会 10-09：3个工作日前最晚 09-27（周六），建议 09-26；尚未送达。
     let r = row("座谈会材料最晚送达日");
-    assert_eq!((r.due, r.suggested, r.status.as_str()), (d("2025-09-27"), d("2025-09-26"), "待办"));
+    assert_eq!((r.due, r.suggested, r.status.name()), (d("2025-09-27"), d("2025-09-26"), "待办"));
     // 合法性审查 09-26 送审：集体讨论最早 10-14。
     let r = row("集体讨论最早日期");
-    assert_eq!((r.due, r.status.as_str(), r.citation.as_str()), (d("2025-10-14"), "待办", "赤峰规定 第三十一条"));
+    assert_eq!((r.due, r.status.name(), r.citation.as_str()), (d("2025-10-14"), "待办", "赤峰规定 第三十一条"));
     // 备案：+30 日 = 10-05，顺延至 10-09。
     assert_eq!(row("备案最后一日").due, d("2025-10-09"));
     // 听证会 2025-10-10：最晚 10-03 送达（假期中），建议 09-30。
-    let p = plan(&case("national", &hearing("2025-10-10", &["2025-10-05"])), &Calendar::builtin());
+    let p = plan(&case("national", &hearing("2025-10-10", &["2025-10-05"])));
     let r = p.rows.iter().find(|r| r.item.starts_with("听证材料最晚送达日")).unwrap();
-    assert_eq!((r.due, r.suggested, r.actual, r.status.as_str()), (d("2025-10-03"), d("2025-09-30"), d("2025-10-05"), "不符合"));
+    assert_eq!((r.due, r.suggested, r.actual, r.status.name()), (d("2025-10-03"), d("2025-09-30"), d("2025-10-05"), "不符合"));
     let r = p.rows.iter().find(|r| r.item == "听证会最早召开日").unwrap();
-    assert_eq!((r.due, r.status.as_str()), (d("2025-10-12"), "不符合"));
+    assert_eq!((r.due, r.status.name()), (d("2025-10-12"), "不符合"));
     // 缺少 2027 年：无法计算，写明日期。
-    let p = plan(&case("national", &legality("2026-12-28", "2027-01-06", "某市司法局")), &Calendar::builtin());
+    let p = plan(&case("national", &legality("2026-12-28", "2027-01-06", "某市司法局")));
     let r = &p.rows[0];
-    assert_eq!((r.due, r.status.as_str()), (None, "无法计算"));
+    assert_eq!((r.due, r.status.name()), (None, "无法计算"));
     assert!(r.note.contains("2027年") && r.note.contains("2027-01-01"), "{}", r.note);
     assert_eq!(p.as_of, d("2027-01-06"));
 }

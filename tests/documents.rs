@@ -187,7 +187,7 @@ fn templates_export_copies_builtins_and_never_overwrites_silently() {
     let dir = tmp();
     let d = dir.path().join("我的模板");
     run_ok(&["templates", "export", d.to_str().unwrap()]);
-    for (name, text) in juece::templates::BUILTIN {
+    for (name, text) in juece::render::templates::BUILTIN {
         assert_eq!(std::fs::read_to_string(d.join(name)).unwrap(), *text);
     }
     std::fs::write(d.join("house.typ"), "// 科员改过").unwrap();
@@ -202,7 +202,7 @@ fn templates_export_copies_builtins_and_never_overwrites_silently() {
 fn list_names_every_kind_in_chinese() {
     let o = run_ok(&["list"]);
     let s = String::from_utf8_lossy(&o.stdout);
-    for k in juece::documents::KINDS {
+    for k in juece::law::catalogue::KINDS {
         assert!(s.contains(k.id) && s.contains(k.name), "{s}");
     }
 }

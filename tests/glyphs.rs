@@ -2,25 +2,25 @@
 
 mod common;
 use common::*;
-use juece::case::load_case;
-use juece::documents;
-use juece::generate::{Generator, Options};
+use juece::law::catalogue;
+use juece::session::{Options, Session};
 
 #[test]
 fn rare_name_characters_print_with_real_glyphs() {
-    let gen = Generator::new(&Options::default()).unwrap();
+    let sample = Session::open(&sample(), &Options::default()).unwrap();
+    let fonts = sample.fonts().unwrap();
     for c in ['堃', '喆', '昇', '珺', '燚'] {
-        assert!(gen.fonts().covers(c), "附带字体不含“{c}”");
+        assert!(fonts.covers(c), "附带字体不含“{c}”");
         // Fandol 没有这些字：必须由后备字体（Noto）补上，而不是印成方框
-        let fam = gen.fonts().family_for(&["FandolFang R".into(), "Noto Serif CJK SC".into()], c);
+        let fam = fonts.family_for(&["FandolFang R".into(), "Noto Serif CJK SC".into()], c);
         assert_eq!(fam.as_deref(), Some("Noto Serif CJK SC"), "“{c}”");
     }
     // 样例联系人“刘珺”在公告中，且没有豆腐块
     let dir = tmp();
     let case = variant(dir.path(), "rare.yaml", "        person: 刘珺", "        person: 刘珺张堃孙喆赵昇李燚");
-    let cf = load_case(&case).unwrap();
-    gen.check_glyphs(&cf).unwrap();
-    let docs = gen.render(&cf, documents::find("notice").unwrap()).unwrap();
+    let session = Session::open(&case, &Options::default()).unwrap();
+    session.check_glyphs().unwrap();
+    let docs = session.render_kind(catalogue::find("notice").unwrap()).unwrap().docs;
     let out = dir.path().join("n.pdf");
     std::fs::write(&out, &docs[0].pdf).unwrap();
     assert!(pdf_text(&out).contains("刘珺张堃孙喆赵昇李燚"));

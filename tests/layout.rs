@@ -3,10 +3,9 @@
 
 mod common;
 use common::*;
-use juece::case::load_case;
-use juece::documents;
-use juece::generate::{Generator, Options};
-use juece::inspect;
+use juece::law::catalogue;
+use juece::session::{Options, Session};
+use juece::typeset::inspect;
 
 /// 只有一段长正文的模板（纯汉字，无标点，便于数字数）。
 fn long_body_template(dir: &std::path::Path) {
@@ -20,9 +19,8 @@ fn long_body_template(dir: &std::path::Path) {
 fn layout_long_body() -> typst_layout::PagedDocument {
     let dir = tmp();
     long_body_template(dir.path());
-    let gen = Generator::new(&Options { templates_dir: Some(dir.path().to_path_buf()), ..Options::default() }).unwrap();
-    let cf = load_case(&sample()).unwrap();
-    gen.layout(&cf, documents::find("notice").unwrap()).unwrap()
+    let session = Session::open(&sample(), &Options { templates_dir: Some(dir.path().to_path_buf()), ..Options::default() }).unwrap();
+    session.layout(catalogue::find("notice").unwrap()).unwrap()
 }
 
 #[test]

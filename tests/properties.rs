@@ -2,12 +2,13 @@
 
 use std::sync::OnceLock;
 
-use juece::case::{parse_case, Date};
-use juece::escape::escape_markup;
-use juece::fonts::FontLibrary;
-use juece::templates::TemplateSet;
+use juece::input::case::Date;
+use juece::input::parse_case;
+use juece::render::escape::escape_markup;
+use juece::render::templates::TemplateSet;
 use juece::typeset;
-use juece::world::{DocWorld, Shared};
+use juece::typeset::fonts::FontLibrary;
+use juece::typeset::world::{DocWorld, Shared};
 use proptest::prelude::*;
 use typst::foundations::Bytes;
 

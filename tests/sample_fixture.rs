@@ -26,10 +26,10 @@ fn sample_case_uses_every_field_of_the_schema() {
         }
     }
     walk(&case, String::new(), &mut present);
-    let missing: Vec<String> = juece::schema::all_field_paths().into_iter().filter(|p| !present.contains(p)).collect();
+    let missing: Vec<String> = juece::input::schema::all_field_paths().into_iter().filter(|p| !present.contains(p)).collect();
     assert!(missing.is_empty(), "样例案卷 fixtures/sample-case.yaml 缺少字段：{missing:?}");
     // 而且能读入
-    juece::case::load_case(&sample()).unwrap();
+    juece::input::load_case(&sample()).unwrap();
 }
 
 #[test]

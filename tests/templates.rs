@@ -4,7 +4,7 @@ mod common;
 use common::*;
 
 fn export_builtin(dir: &std::path::Path) {
-    for (name, text) in juece::templates::BUILTIN {
+    for (name, text) in juece::render::templates::BUILTIN {
         std::fs::write(dir.join(name), text).unwrap();
     }
 }
@@ -29,7 +29,7 @@ fn every_template_file_is_registered() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    let mut builtin: Vec<String> = juece::templates::BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
+    let mut builtin: Vec<String> = juece::render::templates::BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
     builtin.sort();
     assert_eq!(names, builtin, "templates/ 中的文件须在 src/templates.rs 的 BUILTIN 中登记");
 }

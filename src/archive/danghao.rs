@@ -5,40 +5,8 @@
 
 use chrono::Datelike;
 
-use crate::case::{ArchiveInfo, Date};
+use crate::input::case::{ArchiveInfo, Date, Retention};
 use crate::error::{Error, Result};
-
-/// 归档类别及其顺序（人社厅程序办法 第四十八条）。档案包中的文件夹按此顺序编号：`01-启动` …
-pub const CATEGORIES: [&str; 6] = ["启动", "决策方案", "合法性审查", "集体讨论", "执行", "其他"];
-
-/// 类别在 [`CATEGORIES`] 中的位置。
-pub fn category_index(name: &str) -> Option<usize> {
-    CATEGORIES.iter().position(|c| *c == name.trim())
-}
-
-/// 类别的文件夹名，如 `02-决策方案`。
-pub fn category_folder(index: usize) -> String {
-    format!("{:02}-{}", index + 1, CATEGORIES[index])
-}
-
-/// 保管期限 → 代码（DA/T 22-2015）。也接受直接写代码。
-pub fn retention_code(retention: &str) -> Option<&'static str> {
-    match retention.trim() {
-        "永久" | "Y" | "y" => Some("Y"),
-        "30年" | "定期30年" | "D30" | "d30" => Some("D30"),
-        "10年" | "定期10年" | "D10" | "d10" => Some("D10"),
-        _ => None,
-    }
-}
-
-/// 代码 → 保管期限的中文名。
-pub fn retention_name(code: &str) -> &'static str {
-    match code {
-        "Y" => "永久",
-        "D30" => "30年",
-        _ => "10年",
-    }
-}
 
 /// 一个案卷的档号各项（件号除外）。
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,8 +15,8 @@ pub struct Codes {
     pub fonds: String,
     /// 年度
     pub year: i32,
-    /// 保管期限代码：Y、D30、D10
-    pub retention: &'static str,
+    /// 保管期限
+    pub retention: Retention,
     /// 机构（问题）代码
     pub org: String,
     /// 结案日期
@@ -71,12 +39,7 @@ impl Codes {
     pub fn from_info(info: &ArchiveInfo, origin: &str) -> Result<Codes> {
         let fonds = check_code(&info.fonds, "fonds", "全宗号", origin)?;
         let org = check_code(&info.org_code, "org_code", "机构（问题）代码", origin)?;
-        let retention = retention_code(&info.retention).ok_or_else(|| {
-            Error::input(format!(
-                "{origin}: archive.retention（保管期限）“{}”不是 DA/T 22-2015 规定的期限，请填写 永久、30年 或 10年",
-                info.retention
-            ))
-        })?;
+        let retention = info.retention;
         let year = info.year.unwrap_or(info.closed_on.0.year());
         if !(1900..=9999).contains(&year) {
             return Err(Error::input(format!("{origin}: archive.year（归档年度）{year} 不是有效的年份")));
@@ -89,7 +52,7 @@ impl Codes {
         if !(1..=9999).contains(&item) {
             return Err(Error::input(format!("件号 {item} 超出 1～9999（DA/T 22-2015 件号为 4 位数字），请分盒归档")));
         }
-        Ok(format!("{}-WS·{}-{}-{}-{item:04}", self.fonds, self.year, self.retention, self.org))
+        Ok(format!("{}-WS·{}-{}-{}-{item:04}", self.fonds, self.year, self.retention.code(), self.org))
     }
 }
 
@@ -112,19 +75,10 @@ mod tests {
     }
 
     #[test]
-    fn bad_retention_and_codes_are_explained() {
-        let e = Codes::from_info(&info("长期"), "案卷.yaml").unwrap_err();
-        assert!(e.message.contains("永久、30年 或 10年"), "{e}");
+    fn bad_codes_are_explained() {
         let mut i = info("永久");
         i.fonds = "J-012".into();
         assert!(Codes::from_info(&i, "x").unwrap_err().message.contains("全宗号"));
-    }
-
-    #[test]
-    fn categories_in_order_of_article_48() {
-        assert_eq!(category_folder(0), "01-启动");
-        assert_eq!(category_folder(5), "06-其他");
-        assert_eq!(category_index("集体讨论"), Some(3));
-        assert_eq!(category_index("会议"), None);
+        assert!(serde_norway::from_str::<ArchiveInfo>("fonds: J\norg_code: F\nretention: 长期\nclosed_on: 2026-07-31\n").is_err());
     }
 }

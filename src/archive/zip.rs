@@ -8,7 +8,7 @@ use chrono::Datelike;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, System, ZipWriter};
 
-use crate::case::Date;
+use crate::input::case::Date;
 use crate::error::{Error, Result};
 
 /// 包中的一个文件。

@@ -1,0 +1,46 @@
+//! `gen <种类>`、`gen all`：生成文书并写到输出文件夹。
+
+use std::path::Path;
+
+use crate::args::DocArgs;
+use juece::law::catalogue::Kind;
+use juece::output::{safe_file_name, write_atomic};
+use juece::session::{Output, Session};
+use juece::Result;
+
+pub fn run_kind(kind: &'static Kind, args: &DocArgs) -> Result<()> {
+    let session = Session::open(&args.case.case, &args.options())?;
+    let output = session.render_kind(kind)?;
+    write_docs(&args.out_dir(), &output, false)?;
+    Ok(())
+}
+
+pub fn run_all(args: &DocArgs) -> Result<()> {
+    let session = Session::open(&args.case.case, &args.options())?;
+    let output = session.render_all()?;
+    write_docs(&args.out_dir(), &output, false)?;
+    out!("共生成 {} 份文书", output.docs.len());
+    Ok(())
+}
+
+/// 写出文书：先写临时文件再改名。`quiet` 时“已生成”写到标准错误（标准输出留给 JSON）。
+pub fn write_docs(dir: &Path, output: &Output, quiet: bool) -> Result<()> {
+    for w in &output.warnings {
+        eprintln!("{w}");
+    }
+    for doc in &output.docs {
+        let path = dir.join(safe_file_name(&doc.fact.file_name));
+        write_atomic(&path, &doc.pdf)?;
+        let msg = format!("已生成 {}（{}页）", path.display(), doc.pages);
+        if quiet {
+            eprintln!("{msg}");
+        } else {
+            out!("{msg}");
+        }
+        if !doc.placeholders.is_empty() {
+            let list: Vec<String> = doc.placeholders.iter().map(|p| format!("  {p}")).collect();
+            eprintln!("草稿：{} 中有待填写的内容：\n{}", path.display(), list.join("\n"));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! `gen list`、`gen schema`、`gen fonts`、`gen templates export`。
+
+use std::path::{Path, PathBuf};
+
+use juece::input::case::Jurisdiction;
+use juece::input::schema::case_schema;
+use juece::law::catalogue::{self, KINDS};
+use juece::law::Law;
+use juece::render::templates;
+use juece::typeset::fonts::FontLibrary;
+use juece::{Error, Result};
+
+/// 每种文书：子命令名、名称、每人一份与否，以及在每个规则体系中的依据（规则表 document_basis）。
+pub fn list() -> Result<()> {
+    for k in KINDS {
+        let per = if k.per_person { "（每人一份）" } else { "" };
+        out!("{:<22}{}{per}", k.id, k.name);
+        for j in Jurisdiction::all() {
+            let basis = Law::of(j).document_basis(k.id);
+            let basis = if basis.is_empty() { "—".to_string() } else { basis.join("；") };
+            out!("    {}：{basis}", j.name());
+        }
+    }
+    Ok(())
+}
+
+pub fn schema(document: Option<&str>) -> Result<()> {
+    let value = match document {
+        None => case_schema().clone(),
+        Some(id) => {
+            let kind = catalogue::find(id).ok_or_else(|| {
+                let ids: Vec<&str> = KINDS.iter().map(|k| k.id).collect();
+                Error::input(format!("没有“{id}”这种文书。可用的文书：{}", ids.join("、")))
+            })?;
+            juece::documents::schema_of(kind)
+        }
+    };
+    out!("{}", serde_json::to_string_pretty(&value).map_err(|e| Error::internal(e.to_string()))?);
+    Ok(())
+}
+
+pub fn fonts(font_paths: &[PathBuf]) -> Result<()> {
+    let lib = FontLibrary::load(font_paths)?;
+    for f in lib.families() {
+        out!("{f}");
+    }
+    Ok(())
+}
+
+pub fn export(dir: &Path, force: bool) -> Result<()> {
+    for name in templates::export(dir, force)? {
+        out!("已导出 {}", dir.join(name).display());
+    }
+    Ok(())
+}

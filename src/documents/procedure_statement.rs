@@ -1,0 +1,68 @@
+//! 程序履行情况说明（条例 第二十六条“履行决策法定程序的说明”；赤峰规定 第二十九条（四））的各环节：
+//! 是否履行、未履行的说明、程序检查的结果。每个环节的事实（日期、人数、天数）由模板从案卷和 `facts` 写出。
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::facts::Facts;
+use crate::law::rules::Severity;
+use crate::law::Step;
+
+/// 一个环节。
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct StatementStep {
+    /// 环节代号：decision、comment、symposium、hearing、participation、experts、risk、legality、meeting、publication
+    pub step: Step,
+    /// 检查结果中的环节名称
+    pub step_name: &'static str,
+    /// 是否履行
+    pub performed: bool,
+    /// 未履行的说明（legality.unperformed 中的）
+    pub explanation: Option<String>,
+    /// 本环节的程序检查结果：违规、提示，然后是核对无误的项目
+    pub findings: Vec<CheckLine>,
+}
+
+/// 一条检查结果。
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct CheckLine {
+    /// 违规 / 提示 / 符合
+    pub severity: &'static str,
+    /// 算出的事实（含出处）
+    pub message: String,
+    /// 出处
+    pub citation: String,
+}
+
+/// 各环节（[`crate::facts::steps::all`] 的顺序）。
+pub fn steps(facts: &Facts) -> Vec<StatementStep> {
+    facts
+        .steps
+        .iter()
+        .map(|s| {
+            let r = &facts.review;
+            let findings = r
+                .findings
+                .iter()
+                .filter(|f| f.step == s.step)
+                .map(|f| CheckLine { severity: sev(f.severity), message: f.message.clone(), citation: f.citation.clone() })
+                .chain(r.passed.iter().filter(|p| p.step == s.step).map(|p| CheckLine {
+                    severity: "符合",
+                    message: p.message.clone(),
+                    citation: p.citation.clone(),
+                }))
+                .collect();
+            StatementStep {
+                step: s.step,
+                step_name: s.step.name(),
+                performed: s.performed,
+                explanation: s.explanation.clone(),
+                findings,
+            }
+        })
+        .collect()
+}
+
+fn sev(s: Severity) -> &'static str {
+    s.as_str()
+}

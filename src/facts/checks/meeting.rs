@@ -1,0 +1,104 @@
+//! 集体讨论决定：决定的形式（赤峰规定 第三十五条；昌黎规定 第四十六条；人社厅程序办法 第三十七条）、
+//! 行政首长的决定与多数意见不一致时说明理由（条例 第三十条）、列席的相关方代表人数（赤峰公众参与规则 第十七条）、
+//! 会议材料提前送达（昌黎规定 第四十六条）。
+
+use super::findings::{filled, Ctx};
+use crate::facts::steps::tally;
+use crate::facts::Period;
+use crate::input::case::Meeting;
+use crate::law::Step;
+
+pub fn check(ctx: &mut Ctx) {
+    let Some(m) = &ctx.case.meeting else { return };
+    decision_form(ctx, m);
+    head_reason(ctx, m);
+    stakeholders(ctx, m);
+    materials(ctx);
+}
+
+/// 决定须是规则表所列的形式之一。
+fn decision_form(ctx: &mut Ctx, m: &Meeting) {
+    let Some(rule) = ctx.rule("minutes_decisions", m.date) else { return };
+    let names: Vec<&str> = rule.params.items.iter().map(|i| i.name.as_str()).collect();
+    if rule.item(m.decision.key()).is_some() {
+        ctx.pass(rule, Step::Meeting, "meeting.decision", &format!("会议决定为“{}”", m.decision));
+    } else {
+        ctx.fail(
+            rule,
+            Step::Meeting,
+            "meeting.decision",
+            &format!("会议决定“{}”不是规定的决定形式之一（{}）", m.decision, names.join("、")),
+        );
+    }
+}
+
+/// 条例 第三十条：行政首长拟作出的决定与会议组成人员多数人的意见不一致的，应当在会上说明理由。
+/// 条例对赤峰市、昌黎县（第二条）和人社厅（第四十二条，参照执行）同样适用；各地规则表没有这一条时取条例的规则。
+/// 多数意见的统计见 [`crate::facts::steps::tally`]（会议纪要印出的也是它）。
+fn head_reason(ctx: &mut Ctx, m: &Meeting) {
+    let Some(rule) = ctx.rule("head_decision_reason_required", m.date) else { return };
+    let Some(t) = tally(ctx.case) else { return };
+    let facts = format!("会议记录的表态：赞成{}人、反对{}人，决定为“{}”", t.agree, t.disagree, m.decision);
+    if !t.against_majority {
+        ctx.pass(rule, Step::Meeting, "meeting.decision", &format!("{facts}，与多数意见一致"));
+    } else if let Some(reason) = filled(&m.decision_reason) {
+        ctx.pass(rule, Step::Meeting, "meeting.decision_reason", &format!("{facts}，与多数意见不一致，已说明理由：{reason}"));
+    } else {
+        ctx.fail(
+            rule,
+            Step::Meeting,
+            "meeting.decision_reason",
+            &format!("{facts}，与多数意见不一致，未说明理由（meeting.decision_reason）"),
+        );
+    }
+}
+
+/// 邀请相关方代表列席的，一般不少于N人。没有邀请（meeting.stakeholders 为空）的不检查：条文是“可以邀请”。
+fn stakeholders(ctx: &mut Ctx, m: &Meeting) {
+    let Some(rule) = ctx.rule("stakeholder_attendees_min", m.date) else { return };
+    if m.stakeholders.is_empty() {
+        return;
+    }
+    let Some(n) = rule.params.count else { return };
+    let k = m.stakeholders.len();
+    let facts = format!("列席的相关方代表{k}人（{}）", m.stakeholders.join("、"));
+    if k >= n as usize {
+        ctx.pass(rule, Step::Meeting, "meeting.stakeholders", &format!("{facts}，不少于{n}人"));
+    } else {
+        ctx.fail(rule, Step::Meeting, "meeting.stakeholders", &format!("{facts}，少于{n}人"));
+    }
+    for (i, s) in m.stakeholders.iter().enumerate() {
+        if !m.observers.iter().any(|o| o.trim() == s.trim()) {
+            ctx.notice(
+                rule,
+                Step::Meeting,
+                &format!("meeting.stakeholders[{i}]"),
+                &format!("相关方代表“{s}”没有列在列席人员（meeting.observers）中，会议纪要不会印出"),
+            );
+        }
+    }
+}
+
+/// 会议材料至少于会前N天送达：会议日 − 送达日 ≥ N（昌黎规定 第四十六条）。
+fn materials(ctx: &mut Ctx) {
+    let Some(d) = ctx.deadline(Period::MeetingMaterials) else { return };
+    let (rule, n, field) = (d.rule, d.n, d.field.as_str());
+    let date = d.to.expect("会议日期必填");
+    match (d.from, &d.measured, &d.due_from) {
+        (None, _, Some(Ok(latest))) => ctx.notice(
+            rule,
+            Step::Meeting,
+            field,
+            &format!("会议材料送达日期未填写，无法核对；会议 {date}，材料最晚应于 {latest} 送达"),
+        ),
+        (Some(sent), Some(Ok(gap)), _) => {
+            let facts = format!("会议材料送达 {sent}，会议 {date}，相隔{gap}日");
+            if d.met == Some(Ok(true)) {
+                ctx.pass(rule, Step::Meeting, field, &format!("{facts}，不少于{n}日"));
+            } else {
+                ctx.fail(rule, Step::Meeting, field, &format!("{facts}，少于{n}日"));
+            }
+        }
+        _ => {}
+    }
+}

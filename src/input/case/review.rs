@@ -1,0 +1,205 @@
+//! 公众参与之后、集体讨论之前的审查环节：专家论证、风险评估、合法性审查。
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Adoption, Date, RiskLevel, Time};
+
+/// 专家论证（条例 第十九、二十条；赤峰2026 办法；人社厅专家论证办法）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpertReview {
+    /// 论证方式：论证会、个人分别论证、小组论证、委托专业机构论证
+    pub method: String,
+    /// 论证材料送达专家的日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials_sent_on: Option<Date>,
+    /// 论证会日期（或书面论证截止日期）
+    pub date: Date,
+    /// 论证会地点
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// 论证组织单位
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organizer: Option<String>,
+    /// 论证专家
+    pub members: Vec<Expert>,
+    /// 论证报告日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_date: Option<Date>,
+    /// 论证结论（是否可以实施及修改建议）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusion: Option<String>,
+    /// 论证报告各部分：item 为规则表 expert_report_items 中的代号（如 necessity），无此清单的规则体系写中文小标题
+    #[serde(default)]
+    pub sections: Vec<ReportSection>,
+    /// 研究论证时间或提前提供材料的时间少于规定工作日数时的理由（如情况紧急；赤峰专家论证办法 第十七条“除紧急情况外”“一般应当”）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shortened_reason: Option<String>,
+}
+
+/// 报告的一部分。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSection {
+    /// 部分代号（见 gen list 或规则表）或小标题
+    pub item: String,
+    /// 内容
+    pub content: String,
+}
+
+/// 一位论证专家。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Expert {
+    /// 姓名
+    pub name: String,
+    /// 职称或职务
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// 工作单位
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// 专业领域
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// 签署承诺书日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committed_on: Option<Date>,
+    /// 书面论证意见（按赤峰2026 第十八条各项）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opinion: Option<ExpertOpinion>,
+    /// 先以口头方式发表的论证意见（须事后补交书面意见；昌黎规定 第三十二条：24小时之内）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oral: Option<OralOpinion>,
+}
+
+/// 口头发表论证意见的时间（赤峰专家库办法 第十五条；昌黎规定 第三十二条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OralOpinion {
+    /// 口头发表意见的日期
+    pub date: Date,
+    /// 口头发表意见的时刻，24 小时制，如 16:00
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Time>,
+}
+
+/// 专家书面论证意见。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpertOpinion {
+    /// 出具意见日期
+    pub date: Date,
+    /// 必要性和重要性
+    pub necessity: String,
+    /// 科学性及社会经济效益
+    pub science: String,
+    /// 可行性（政策配套、执行条件）
+    pub feasibility: String,
+    /// 存在的问题或风险
+    pub risks: String,
+    /// 修改、调整或应对建议
+    pub suggestions: String,
+    /// 其他意见
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<String>,
+    /// 是否采纳
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption: Option<Adoption>,
+    /// 采纳情况说明，不采纳的写明理由
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption_reason: Option<String>,
+    /// 出具书面意见的时刻（先口头发表意见的，用于核对24小时内补交，昌黎规定 第三十二条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Time>,
+}
+
+/// 风险评估（赤峰风险评估规则；人社厅风险评估办法；昌黎 第三十六条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RiskAssessment {
+    /// 评估主体（决策承办单位或委托的第三方机构）
+    pub assessor: String,
+    /// 评估开始日期
+    pub start: Date,
+    /// 评估完成日期（报告日期）
+    pub end: Date,
+    /// 评估方式和过程
+    pub process: String,
+    /// 各方意见及其采纳情况
+    #[serde(default)]
+    pub opinions: Vec<String>,
+    /// 风险点
+    pub points: Vec<RiskPoint>,
+    /// 风险等级：高、中、低（也可写作高风险、中风险、低风险）
+    pub level: RiskLevel,
+    /// 评估结论
+    pub conclusion: String,
+    /// 风险防范措施
+    pub measures: Vec<String>,
+    /// 处置预案
+    pub contingency_plan: String,
+}
+
+/// 一个风险点。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RiskPoint {
+    /// 风险类别：社会稳定、公共安全、生态环境、财政金融等
+    pub category: String,
+    /// 风险描述
+    pub description: String,
+    /// 可能性或影响程度（可不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub degree: Option<String>,
+}
+
+/// 合法性审查（条例 第二十五至二十八条；赤峰规定 第二十九至三十一条）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LegalityReview {
+    /// 送审日期
+    pub submitted_on: Date,
+    /// 合法性审查机构（司法局等）
+    pub reviewer: String,
+    /// 审查意见出具日期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_on: Option<Date>,
+    /// 审查意见
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opinion: Option<String>,
+    /// 是否开展了公平竞争审查
+    #[serde(default)]
+    pub fair_competition_done: bool,
+    /// 未履行或未提交的送审材料及其说明（条例 第二十六条）
+    #[serde(default)]
+    pub unperformed: Vec<Unperformed>,
+    /// 审查时间少于规定工作日数时的理由（条例 第二十六条“一般不少于7个工作日”）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shortened_reason: Option<String>,
+    /// 退回补充材料的记录（补送时间不计入审查时间，赤峰规定 第二十九条；昌黎规定 第四十一、四十二条）
+    #[serde(default)]
+    pub supplements: Vec<Supplement>,
+}
+
+/// 一次退回补充材料。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Supplement {
+    /// 要求补充材料的日期
+    pub requested_on: Date,
+    /// 补送完成的日期（昌黎：3个工作日内，昌黎规定 第四十一条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplied_on: Option<Date>,
+}
+
+/// 未提交的送审材料。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unperformed {
+    /// 材料项（送审清单中的键名，如 participation_materials）
+    pub item: String,
+    /// 未履行或未提交的说明
+    pub explanation: String,
+}

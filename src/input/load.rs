@@ -1,0 +1,354 @@
+//! 读取案卷 YAML，把语法、类型、字段错误翻译成带行列和字段路径的中文说明。
+
+use std::path::{Path, PathBuf};
+
+use super::case::Case;
+use crate::error::{Error, Result};
+use super::schema;
+
+/// 读入的案卷及其来源。
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    /// 案卷文件路径
+    pub path: PathBuf,
+    /// 原文
+    pub text: String,
+    pub case: Case,
+}
+
+impl CaseFile {
+    /// 案卷所在文件夹（附件路径相对于它）。
+    pub fn dir(&self) -> PathBuf {
+        self.path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+    }
+}
+
+/// 读取并解析案卷文件。
+pub fn load_case(path: &Path) -> Result<CaseFile> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::input(format!("无法读取案卷文件 {}：{}", path.display(), io_cn(&e))))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col_of_byte(std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or(""));
+        Error::input(format!(
+            "{}:{line}:{col}: 案卷文件不是 UTF-8 编码。请在记事本或 WPS 中“另存为”，编码选择 UTF-8",
+            path.display()
+        ))
+    })?;
+    let case = parse_case(&text, &path.display().to_string())?;
+    Ok(CaseFile { path: path.to_path_buf(), text, case })
+}
+
+/// 解析案卷文本；`origin` 用于错误信息中的文件名。
+pub fn parse_case(text: &str, origin: &str) -> Result<Case> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(e) = find_fullwidth_colon(text, origin) {
+        return Err(e);
+    }
+    let de = serde_norway::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, Case>(de).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        let raw = inner.to_string();
+        let mut loc = inner.location().map(|l| (l.line(), l.column()));
+        // 自定义校验（如不存在的日期）和缺少字段时，serde_norway 给出的是所在映射的起点；
+        // 改为指向该字段（或缺少字段的上一级键）所在的行。
+        let is_missing = raw.contains("missing field `");
+        let is_custom = !(raw.contains("unknown field `")
+            || raw.contains("invalid type: ")
+            || raw.contains("unknown variant `")
+            || is_missing);
+        if is_missing || is_custom {
+            if let Some(l) = locate(text, &path) {
+                loc = Some(l);
+            }
+        }
+        yaml_error(text, origin, &path, loc, &raw)
+    })
+}
+
+/// 常见错误：键名后用了全角冒号（中文输入法下输入的“：”）。
+fn find_fullwidth_colon(text: &str, origin: &str) -> Option<Error> {
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('#') {
+            continue;
+        }
+        let body = trimmed.strip_prefix("- ").unwrap_or(trimmed);
+        let key_len = body
+            .char_indices()
+            .take_while(|(_, c)| c.is_ascii_alphanumeric() || *c == '_')
+            .map(|(i, c)| i + c.len_utf8())
+            .last()
+            .unwrap_or(0);
+        if key_len == 0 {
+            continue;
+        }
+        let rest = &body[key_len..];
+        if rest.trim_start_matches([' ', '\u{3000}']).starts_with('：') {
+            let key = &body[..key_len];
+            let byte = line.len() - body.len() + key_len + (rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len());
+            let col = line[..byte].chars().count() + 1;
+            return Some(Error::input(format!(
+                "{origin}:{}:{col}: 键名“{key}”后面用了全角冒号“：”。YAML 要求半角冒号“:”并在其后加一个空格，应写作“{key}: …”（可切换到英文输入法输入冒号）\n{}",
+                i + 1,
+                caret(line, col)
+            )));
+        }
+    }
+    None
+}
+
+fn yaml_error(text: &str, origin: &str, path: &str, loc: Option<(usize, usize)>, raw: &str) -> Error {
+    let raw = strip_location_suffix(raw);
+    let field = if path.is_empty() || path == "." { String::new() } else { path.to_string() };
+    let explanation = explain(raw, &field);
+    let mut msg = match loc {
+        Some((line, col)) => format!("{origin}:{line}:{col}: "),
+        None => format!("{origin}: "),
+    };
+    if !field.is_empty() {
+        msg.push_str(&format!("字段“{field}”"));
+        if let Some(desc) = schema::describe(&field) {
+            msg.push_str(&format!("（{desc}）"));
+        }
+        msg.push_str("：");
+    }
+    msg.push_str(&explanation);
+    if let Some((line, col)) = loc {
+        if let Some(src) = text.lines().nth(line.saturating_sub(1)) {
+            msg.push('\n');
+            msg.push_str(&caret(src, col));
+        }
+    }
+    Error::input(msg)
+}
+
+/// serde_norway 在消息末尾附加 “at line X column Y”；行列我们自己给出。
+fn strip_location_suffix(raw: &str) -> &str {
+    let raw = match raw.rfind(" at line ") {
+        Some(i) if raw[i..].contains(" column ") => &raw[..i],
+        _ => raw,
+    };
+    // 去掉消息开头的字段路径（“participation.hearing.quota: ”），路径我们自己给出。
+    match raw.split_once(": ") {
+        Some((head, rest)) if !head.is_empty() && head.chars().all(|c| c.is_ascii_alphanumeric() || "_.[]".contains(c)) => rest,
+        _ => raw,
+    }
+}
+
+/// 在块样式 YAML 原文中找字段路径所在的行列（1 起算）。找不到时返回 None。
+pub(crate) fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let meaningful = |l: &str| {
+        let t = l.trim_start();
+        !t.is_empty() && !t.starts_with('#')
+    };
+    // 当前搜索范围 [start, end)，以及范围内条目的最小缩进
+    let (mut start, mut end) = (0usize, lines.len());
+    let mut found = None;
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (key, idxs) = match part.split_once('[') {
+            Some((k, rest)) => (k, rest.split('[').map(|x| x.trim_end_matches(']').parse::<usize>().ok()).collect::<Option<Vec<_>>>()?),
+            None => (part, vec![]),
+        };
+        if !key.is_empty() {
+            let keycol = |l: &str| indent(l) + if l.trim_start().starts_with("- ") { 2 } else { 0 };
+            let base = (start..end).filter(|&i| meaningful(lines[i])).map(|i| keycol(lines[i])).min()?;
+            let i = (start..end).find(|&i| {
+                let l = lines[i];
+                let t = l.trim_start().strip_prefix("- ").unwrap_or(l.trim_start());
+                meaningful(l) && keycol(l) == base && t.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))
+            })?;
+            let key_col = lines[i].find(key).unwrap_or(0);
+            found = Some((i + 1, lines[i][..key_col].chars().count() + 1));
+            let key_indent = key_col;
+            start = i + 1;
+            end = (start..lines.len())
+                .find(|&j| meaningful(lines[j]) && indent(lines[j]) <= key_indent && !(lines[j].trim_start().starts_with("- ") && indent(lines[j]) == key_indent))
+                .unwrap_or(lines.len());
+        }
+        for n in idxs {
+            let items: Vec<usize> = (start..end)
+                .filter(|&j| lines[j].trim_start().starts_with("- ") || lines[j].trim() == "-")
+                .collect();
+            let base = items.iter().map(|&j| indent(lines[j])).min()?;
+            let items: Vec<usize> = items.into_iter().filter(|&j| indent(lines[j]) == base).collect();
+            let i = *items.get(n)?;
+            found = Some((i + 1, base + 3));
+            // 列表项的字段：同一行“- ”之后以及后续更深缩进的行
+            let next = items.get(n + 1).copied().unwrap_or(end);
+            start = i;
+            end = next;
+        }
+    }
+    found
+}
+
+/// 把 serde / YAML 的英文错误翻译成中文说明。
+fn explain(raw: &str, field: &str) -> String {
+    if let Some(name) = between(raw, "missing field `", "`") {
+        let full = if field.is_empty() { name.to_string() } else { format!("{field}.{name}") };
+        let desc = schema::describe(&full).map(|d| format!("（{d}）")).unwrap_or_default();
+        return format!("缺少必填字段“{name}”{desc}，请补充“{full}”");
+    }
+    if let Some(name) = between(raw, "unknown field `", "`") {
+        let expected = expected_list(raw);
+        let mut s = format!("未知字段“{name}”（可能是拼写错误，未知字段不会被忽略）");
+        if let Some(best) = closest(name, &expected) {
+            s.push_str(&format!("。是否应为“{best}”？"));
+        }
+        if !expected.is_empty() {
+            s.push_str(&format!("\n此处可用的字段：{}", expected.join("、")));
+        } else {
+            s.push_str("。此处不应有任何字段");
+        }
+        return s;
+    }
+    if let Some(value) = between(raw, "unknown variant `", "`") {
+        let expected = expected_list(raw);
+        return format!("取值“{value}”无效，应为以下之一：{}", expected.join("、"));
+    }
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!("类型不对：这里应填{}，实际填的是{}", type_cn(expected), type_cn(found));
+    }
+    if let Some(rest) = raw.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!("取值不对：这里应填{}，实际填的是{}", type_cn(expected), type_cn(found));
+    }
+    if raw.contains("found character that cannot start any token") {
+        return format!("此处有 YAML 不允许的字符（缩进只能用空格，不能用 Tab；以 @ 或 ` 开头的文字要加引号）。原始信息：{raw}");
+    }
+    if raw.contains("mapping values are not allowed") {
+        return format!("此处多了一个冒号“: ”。如果文字本身含有“: ”，请把整段文字用引号括起来。原始信息：{raw}");
+    }
+    if raw.contains("did not find expected key") || raw.contains("did not find expected '-'") {
+        return format!("缩进不一致：同一层级的字段必须左对齐（只用空格缩进）。原始信息：{raw}");
+    }
+    if raw.contains("could not find expected ':'") {
+        return format!("缺少冒号：键名与值之间应有半角冒号和空格，如“name: 值”。原始信息：{raw}");
+    }
+    if raw.contains("duplicate entry") || raw.contains("duplicate field") {
+        return format!("同一字段写了两次。原始信息：{raw}");
+    }
+    if raw.starts_with("EOF while parsing") || raw.contains("end of stream") {
+        return "案卷文件为空或不完整".to_string();
+    }
+    raw.to_string()
+}
+
+fn type_cn(s: &str) -> String {
+    let s = s.trim();
+    let word = |w: &str| s == w || s.starts_with(&format!("{w} "));
+    if s.starts_with("string ") || s == "a string" || s == "string" {
+        let v = s.strip_prefix("string ").unwrap_or("");
+        return if v.is_empty() { "文字".into() } else { format!("文字 {v}") };
+    }
+    if word("u32") || word("u64") || word("u16") || word("usize") || s == "a nonnegative integer" {
+        return "非负整数（如 15）".into();
+    }
+    if word("i32") || word("i64") || word("integer") {
+        return format!("整数{}", s.strip_prefix("integer").unwrap_or(""));
+    }
+    if s.starts_with("a boolean") || word("boolean") {
+        return format!("是非值 true 或 false{}", s.strip_prefix("boolean").unwrap_or(""));
+    }
+    if s.starts_with("a sequence") || s == "sequence" {
+        return "列表（每项一行，以“- ”开头）".into();
+    }
+    if s.starts_with("struct ") || s == "map" || s.starts_with("a map") {
+        return "一组字段（下一行缩进后写“键名: 值”）".into();
+    }
+    if s == "unit value" || s == "null" {
+        return "空值".into();
+    }
+    if let Some(f) = s.strip_prefix("floating point ") {
+        return format!("小数 {f}");
+    }
+    if let Some(v) = s.strip_prefix("enum ") {
+        return format!("选项 {v}");
+    }
+    s.to_string()
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let i = s.find(start)? + start.len();
+    let j = s[i..].find(end)? + i;
+    Some(&s[i..j])
+}
+
+fn expected_list(raw: &str) -> Vec<String> {
+    let Some(i) = raw.find("expected ") else { return vec![] };
+    raw[i..]
+        .split('`')
+        .enumerate()
+        .filter(|(k, _)| k % 2 == 1)
+        .map(|(_, s)| s.to_string())
+        .collect()
+}
+
+/// 编辑距离最近的候选（用于拼写提示）。
+fn closest<'a>(name: &str, candidates: &'a [String]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c.as_str())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn caret(line: &str, col: usize) -> String {
+    let pad: String = line
+        .chars()
+        .take(col.saturating_sub(1))
+        .map(|c| if c.is_ascii() { ' ' } else { '\u{3000}' })
+        .collect();
+    format!("  | {line}\n  | {pad}^")
+}
+
+fn line_col_of_byte(prefix: &str) -> (usize, usize) {
+    let line = prefix.matches('\n').count() + 1;
+    let col = prefix.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    (line, col)
+}
+
+pub(crate) fn io_cn(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "文件不存在".into(),
+        PermissionDenied => "没有权限".into(),
+        AlreadyExists => "文件已存在".into(),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locate;
+
+    const Y: &str = "rules: chifeng\ndecision:\n  name: 甲\n  # 注释\n  organ: 乙\nparticipation:\n  hearing:\n    date: 2026-02-30\n    participants:\n      - name: 张堃\n        category: 代表\n      - name: 李燚\n        delivered_on: 2026-13-01\n";
+
+    #[test]
+    fn locates_fields_by_path() {
+        assert_eq!(locate(Y, "decision.organ"), Some((5, 3)));
+        assert_eq!(locate(Y, "participation.hearing.date"), Some((8, 5)));
+        assert_eq!(locate(Y, "participation.hearing.participants[1].delivered_on"), Some((13, 9)));
+        assert_eq!(locate(Y, "participation.hearing.participants[0].category"), Some((11, 9)));
+        assert_eq!(locate(Y, "participation.hearing.participants[1]"), Some((12, 9)));
+        assert_eq!(locate(Y, "decision.nothing"), None);
+    }
+}

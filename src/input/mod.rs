@@ -1,0 +1,10 @@
+//! 第一段：读入科员写的东西——案卷（YAML，[`case`]、[`load_case`]）、案卷登记的附件（[`attachments`]）、
+//! 配置 gen.yaml（[`config`]）和案卷格式的说明（[`schema`]）。错误一律译成中文并指出文件、行、列和字段。
+
+pub mod attachments;
+pub mod case;
+pub mod config;
+mod load;
+pub mod schema;
+
+pub use load::{load_case, parse_case, CaseFile};

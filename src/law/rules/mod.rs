@@ -1,0 +1,468 @@
+//! 规则表：各规则体系（国家、赤峰市、内蒙古人社厅、昌黎县）的期限、人数和清单。
+//!
+//! 规则以数据形式保存在 `data/rules/<代号>.yaml`，编译时嵌入程序
+//! （[`RuleSet::builtin`]），也可以从文本加载（[`RuleSet::from_yaml_str`]、
+//! [`RuleSet::from_path`]）。每个文件自成一体，不继承其他文件。
+//!
+//! 同一规则代号可以有多条，分别自不同日期起适用（例如赤峰市专家论证规则
+//! 自 2026-05-14 起按赤政办发〔2026〕18号执行）：[`RuleSet::rule_at`] 取
+//! 某日已经施行的最新一条。
+//!
+//! 加载时除格式外还检查：规则代号是否已知、参数是否与代号相符（如
+//! `comment_period_min_days` 必须且只能有 `days`）、出处是否写成
+//! “简称 第X条”且简称已在 `statutes` 中列出、清单项代号是否重复、
+//! `required_when` 条件是否已知（见 [`CONDITIONS`]）。
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use crate::input::case::Jurisdiction;
+
+/// 内置规则表的文件名与内容（编译时嵌入）。
+fn builtin_source(j: Jurisdiction) -> (&'static str, &'static str) {
+    match j {
+        Jurisdiction::National => ("data/rules/national.yaml", include_str!("../../../data/rules/national.yaml")),
+        Jurisdiction::Chifeng => ("data/rules/chifeng.yaml", include_str!("../../../data/rules/chifeng.yaml")),
+        Jurisdiction::NmgHrss => ("data/rules/nmg-hrss.yaml", include_str!("../../../data/rules/nmg-hrss.yaml")),
+        Jurisdiction::Changli => ("data/rules/changli.yaml", include_str!("../../../data/rules/changli.yaml")),
+    }
+}
+
+/// 违反该规则的性质。
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+pub enum Severity {
+    /// 违规：不符合即为违反法定程序。
+    #[serde(rename = "违规")]
+    Violation,
+    /// 提示：仅作提醒（如“原则上”“可以”的规定、参考清单）。
+    #[serde(rename = "提示")]
+    Notice,
+}
+
+impl Severity {
+    /// 中文写法。
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Violation => "违规",
+            Severity::Notice => "提示",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// 规则表引用的一部法规。
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statute {
+    /// 引用时使用的简称，如“赤峰规定”。
+    pub short: String,
+    /// 全称。
+    pub title: String,
+    /// 文号。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// 施行日期。
+    pub effective_from: NaiveDate,
+    /// 补充说明（如有效期、日期来源）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// 清单中的一项（如合法性审查送审材料中的一种材料）。
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ListItem {
+    /// 英文代号（snake_case），同一事物在各规则表中用同一代号。
+    pub key: String,
+    /// 中文名称。
+    pub name: String,
+    /// 仅在某种情形下才需要时，写该情形的代号（见 [`Condition`]）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_when: Option<Condition>,
+    /// 补充说明。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// 规则的参数。各规则只填与之相关的字段。
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// 日数（自然日）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
+    /// 工作日数。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workdays: Option<u32>,
+    /// 小时数。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<u32>,
+    /// 年数。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+    /// 最少人数。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u32>,
+    /// 人数是否须为单数。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub odd: Option<bool>,
+    /// 人数。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    /// 月。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u32>,
+    /// 日。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<u32>,
+    /// 清单各项。
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<ListItem>,
+}
+
+/// 一条规则。
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// 规则代号，如 `comment_period_min_days`（见 [`KNOWN_RULES`]）。
+    pub id: String,
+    /// 法规原文（照录或节略）。
+    pub text: String,
+    /// 出处，“简称 第X条”。
+    pub citation: String,
+    /// 自该日起适用。
+    pub effective_from: NaiveDate,
+    /// 违反的性质。
+    pub severity: Severity,
+    /// 参数。
+    #[serde(default)]
+    pub params: Params,
+}
+
+impl Rule {
+    /// 出处中的条号，如“第十七条”。
+    pub fn article(&self) -> Option<&str> {
+        citation_article(&self.citation)
+    }
+
+    /// 出处中的法规简称，如“赤峰规定”。
+    pub fn statute_short(&self) -> &str {
+        self.citation.split_whitespace().next().unwrap_or_default()
+    }
+
+    /// 清单中代号为 `key` 的一项。
+    pub fn item(&self, key: &str) -> Option<&ListItem> {
+        self.params.items.iter().find(|i| i.key == key)
+    }
+}
+
+/// 一个规则体系的全部规则。
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    /// 规则体系代号。
+    pub jurisdiction: Jurisdiction,
+    /// 中文名称。
+    pub name: String,
+    /// 引用的法规。
+    pub statutes: Vec<Statute>,
+    /// 规则。
+    pub rules: Vec<Rule>,
+    /// 各种文书的依据：文书代号（见 `gen list`）→ 出处（“简称 第X条”；可引用国务院条例）。
+    /// 没有列出的文书用国务院条例规则表中的依据。
+    #[serde(default)]
+    pub document_basis: BTreeMap<String, Vec<String>>,
+}
+
+/// 参数的形状：每个规则代号要求哪些参数。
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// 只有 `days`。
+    Days,
+    /// 只有 `workdays`。
+    Workdays,
+    /// 只有 `hours`。
+    Hours,
+    /// 只有 `years`。
+    Years,
+    /// `min` 与 `odd`。
+    MinOdd,
+    /// 只有 `count`。
+    Count,
+    /// `month` 与 `day`。
+    MonthDay,
+    /// 无参数（要求性规定）。
+    Flag,
+    /// 只有 `items`（清单）。
+    List,
+}
+
+/// 已知的规则代号及其参数形状。新增代号须同时在此登记。
+pub const KNOWN_RULES: &[(&str, ParamKind)] = &[
+    // 公众参与
+    ("comment_period_min_days", ParamKind::Days),
+    ("comment_urgent_reason_required", ParamKind::Flag),
+    ("hearing_delivery_min_days", ParamKind::Days),
+    ("symposium_notice_min_workdays", ParamKind::Workdays),
+    ("stakeholder_attendees_min", ParamKind::Count),
+    ("participation_methods", ParamKind::List),
+    ("hearing_notice_items", ParamKind::List),
+    // 专家论证
+    ("expert_count_normal", ParamKind::MinOdd),
+    ("expert_count_complex", ParamKind::MinOdd),
+    ("expert_study_min_workdays", ParamKind::Workdays),
+    ("expert_meeting_materials_min_workdays", ParamKind::Workdays),
+    ("expert_oral_written_max_hours", ParamKind::Hours),
+    ("expert_oral_written_required", ParamKind::Flag),
+    ("expert_opinion_signature_required", ParamKind::Flag),
+    ("expert_nonadoption_reason_required", ParamKind::Flag),
+    ("expert_direct_interest_excluded", ParamKind::Flag),
+    ("expert_review_before_discussion", ParamKind::Flag),
+    ("expert_term_max_years", ParamKind::Years),
+    ("expert_report_items", ParamKind::List),
+    ("expert_opinion_items", ParamKind::List),
+    ("expert_commitment_items", ParamKind::List),
+    ("expert_review_methods", ParamKind::List),
+    // 风险评估
+    ("risk_assessment_before_discussion", ParamKind::Flag),
+    ("risk_categories", ParamKind::List),
+    ("risk_levels", ParamKind::List),
+    ("risk_report_items", ParamKind::List),
+    ("risk_assessment_aspects", ParamKind::List),
+    // 合法性审查
+    ("legality_review_before_discussion", ParamKind::Flag),
+    ("legality_review_min_workdays", ParamKind::Workdays),
+    ("legality_review_max_workdays", ParamKind::Workdays),
+    ("legality_supplement_max_workdays", ParamKind::Workdays),
+    ("legality_supplement_excluded", ParamKind::Flag),
+    ("joint_review_opinion_max_workdays", ParamKind::Workdays),
+    ("justice_review_max_days", ParamKind::Days),
+    ("legality_unperformed_explanation_required", ParamKind::Flag),
+    ("legality_materials", ParamKind::List),
+    // 集体讨论决定
+    ("meeting_materials_min_days", ParamKind::Days),
+    ("discussion_materials", ParamKind::List),
+    ("minutes_decisions", ParamKind::List),
+    ("minutes_differing_opinions_recorded", ParamKind::Flag),
+    ("head_decision_reason_required", ParamKind::Flag),
+    // 公布、备案、目录
+    ("filing_after_publication_max_days", ParamKind::Days),
+    ("catalogue_publish_deadline", ParamKind::MonthDay),
+    ("catalogue_filing_deadline", ParamKind::MonthDay),
+    ("catalogue_proposal_deadline", ParamKind::MonthDay),
+    ("catalogue_adjust_filing_max_workdays", ParamKind::Workdays),
+    ("catalogue_items", ParamKind::List),
+    // 执行、后评估、归档
+    ("post_evaluation_results", ParamKind::List),
+    ("post_evaluation_report_items", ParamKind::List),
+    ("execution_evaluation_after_years", ParamKind::Years),
+    ("archive_categories", ParamKind::List),
+    ("archive_transfer_max_days", ParamKind::Days),
+    // 规则本身
+    ("statute_validity_years", ParamKind::Years),
+];
+
+/// 清单项 `required_when` 可用的条件：规则表中写英文代号，写错时读取规则表即报错。
+/// 条件是否成立只在一处判断（src/facts/materials.rs 的 `holds`）。
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// 召开了听证会
+    HearingHeld,
+    /// 进行了公平竞争审查
+    FairCompetitionDone,
+    /// 决策草案涉及市场主体经济活动
+    MarketActivityInvolved,
+    /// 履行了公众参与程序
+    PublicParticipationDone,
+    /// 履行了专家论证程序
+    ExpertReviewDone,
+    /// 履行了风险评估程序
+    RiskAssessmentDone,
+}
+
+impl Condition {
+    /// 中文含义。
+    pub fn describe(self) -> &'static str {
+        match self {
+            Condition::HearingHeld => "召开了听证会",
+            Condition::FairCompetitionDone => "进行了公平竞争审查",
+            Condition::MarketActivityInvolved => "决策草案涉及市场主体经济活动",
+            Condition::PublicParticipationDone => "履行了公众参与程序",
+            Condition::ExpertReviewDone => "履行了专家论证程序",
+            Condition::RiskAssessmentDone => "履行了风险评估程序",
+        }
+    }
+}
+
+/// 规则代号的参数形状；未登记的代号返回 `None`。
+pub fn param_kind(id: &str) -> Option<ParamKind> {
+    KNOWN_RULES
+        .iter()
+        .find(|(k, _)| *k == id)
+        .map(|(_, kind)| *kind)
+}
+
+static BUILTIN: [OnceLock<RuleSet>; 4] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
+
+impl RuleSet {
+    /// 程序内置的规则表（`data/rules/*.yaml`，编译时嵌入，首次使用时解析）。
+    ///
+    /// 内置数据由单元测试保证可以解析；若解析失败则直接中止程序。
+    pub fn builtin(j: Jurisdiction) -> &'static RuleSet {
+        BUILTIN[j.index()].get_or_init(|| {
+            let (origin, text) = builtin_source(j);
+            let set = RuleSet::from_yaml_str(text, origin)
+                .unwrap_or_else(|e| panic!("内置规则表有误：{e}"));
+            assert_eq!(
+                set.jurisdiction, j,
+                "内置规则表 {origin} 的 jurisdiction 与文件不符"
+            );
+            set
+        })
+    }
+
+    /// 从 YAML 文本解析规则表并检查其内容。`origin` 用于错误信息（通常为文件名）。
+    ///
+    /// 错误信息为中文，格式错误带“行:列”位置。
+    pub fn from_yaml_str(text: &str, origin: &str) -> Result<RuleSet, String> {
+        let set: RuleSet = serde_norway::from_str(text).map_err(|e| {
+            let msg = translate_yaml_error(&e.to_string());
+            match e.location() {
+                Some(loc) => format!(
+                    "{origin}:{}:{}: 规则表格式错误：{msg}",
+                    loc.line(),
+                    loc.column()
+                ),
+                None => format!("{origin}: 规则表格式错误：{msg}"),
+            }
+        })?;
+        set.validate(text, origin)?;
+        Ok(set)
+    }
+
+    /// 从文件读取规则表。
+    pub fn from_path(path: &Path) -> Result<RuleSet, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: 无法读取规则表：{e}", path.display()))?;
+        RuleSet::from_yaml_str(&text, &path.display().to_string())
+    }
+
+    /// 代号为 `id`、在 `date` 当日已经施行的规则（施行日期不晚于 `date` 的最新一条）。
+    pub fn rule_at(&self, id: &str, date: NaiveDate) -> Option<&Rule> {
+        self.rules
+            .iter()
+            .filter(|r| r.id == id && r.effective_from <= date)
+            .max_by_key(|r| r.effective_from)
+    }
+
+    /// 代号为 `id` 的最新一条规则（不论日期）。
+    pub fn rule_latest(&self, id: &str) -> Option<&Rule> {
+        self.rules
+            .iter()
+            .filter(|r| r.id == id)
+            .max_by_key(|r| r.effective_from)
+    }
+
+    /// 代号为 `id` 的全部规则（按文件中的顺序）。
+    pub fn rules_with_id<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.rules.iter().filter(move |r| r.id == id)
+    }
+
+    /// 规则表中出现的全部规则代号（去重，按首次出现的顺序）。
+    pub fn ids(&self) -> Vec<&str> {
+        let mut seen = HashSet::new();
+        self.rules
+            .iter()
+            .map(|r| r.id.as_str())
+            .filter(|id| seen.insert(*id))
+            .collect()
+    }
+
+    /// 按简称查找法规。
+    pub fn statute(&self, short: &str) -> Option<&Statute> {
+        self.statutes.iter().find(|s| s.short == short)
+    }
+
+    /// 出处“简称 第X条”的格式，简称须在本表或国务院条例规则表的 statutes 中。有问题时返回说明。
+    fn check_citation(&self, c: &str) -> Option<String> {
+        citation_article(c)?;
+        let short = c.split_whitespace().next().unwrap_or_default();
+        let national = (self.jurisdiction != Jurisdiction::National).then(|| RuleSet::builtin(Jurisdiction::National));
+        if self.statute(short).is_some() || national.is_some_and(|n| n.statute(short).is_some()) {
+            None
+        } else {
+            Some(format!("出处“{c}”中的法规简称“{short}”未在 statutes 中列出"))
+        }
+    }
+
+    /// 检查解析后的内容。
+    fn validate(&self, text: &str, origin: &str) -> Result<(), String> {
+        let mut errors = Vec::new();
+        let mut shorts = HashSet::new();
+        for s in &self.statutes {
+            if s.short.trim().is_empty() || s.title.trim().is_empty() {
+                errors.push(format!("{origin}: 法规的简称和全称不能为空"));
+            }
+            if !shorts.insert(s.short.as_str()) {
+                errors.push(format!("{origin}: 法规简称“{}”重复", s.short));
+            }
+        }
+        let mut seen_entries = HashSet::new();
+        let mut occurrence: std::collections::HashMap<&str, usize> = Default::default();
+        for rule in &self.rules {
+            let n = occurrence.entry(rule.id.as_str()).or_insert(0);
+            *n += 1;
+            let at = match find_rule_line(text, &rule.id, *n) {
+                Some(line) => format!("{origin}:{line}"),
+                None => origin.to_string(),
+            };
+            let who = format!("{at}: 规则 {}", rule.id);
+            for e in check_rule(rule, self) {
+                errors.push(format!("{who}：{e}"));
+            }
+            if !seen_entries.insert((rule.id.as_str(), rule.effective_from)) {
+                errors.push(format!(
+                    "{who}：同一代号、同一施行日期（{}）的规则出现两次",
+                    rule.effective_from
+                ));
+            }
+        }
+        for (kind, citations) in &self.document_basis {
+            if crate::law::catalogue::find(kind).is_none() {
+                errors.push(format!("{origin}: document_basis 中的文书代号“{kind}”未知（见 gen list）"));
+            }
+            for c in citations {
+                if let Some(e) = self.check_citation(c) {
+                    errors.push(format!("{origin}: document_basis.{kind}：{e}"));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors.join("\n"))
+        }
+    }
+}
+
+mod validate;
+use validate::*;
+
+#[cfg(test)]
+mod tests;

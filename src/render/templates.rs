@@ -1,0 +1,107 @@
+//! 模板集：内置模板（编译进程序）加上 `--templates DIR` 中同名文件的覆盖。
+//!
+//! - `*.typ.j2`：文书模板，minijinja 语法 + Typst 标记，案卷数据一律转义后填入；
+//! - `*.typ`：Typst 模块（如版式模块 `house.typ`），原样交给排版。
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// 内置模板：文件名与内容。`templates/` 下每个文件都必须在此登记（有测试检查）。
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("house.typ", include_str!("../../templates/house.typ")),
+    ("hearing_notice.typ.j2", include_str!("../../templates/hearing_notice.typ.j2")),
+    ("hearing_delivery.typ.j2", include_str!("../../templates/hearing_delivery.typ.j2")),
+    ("hearing_report.typ.j2", include_str!("../../templates/hearing_report.typ.j2")),
+    ("comment_notice.typ.j2", include_str!("../../templates/comment_notice.typ.j2")),
+    ("opinion_adoption.typ.j2", include_str!("../../templates/opinion_adoption.typ.j2")),
+    ("expert_commitment.typ.j2", include_str!("../../templates/expert_commitment.typ.j2")),
+    ("expert_opinion.typ.j2", include_str!("../../templates/expert_opinion.typ.j2")),
+    ("expert_report.typ.j2", include_str!("../../templates/expert_report.typ.j2")),
+    ("risk_report.typ.j2", include_str!("../../templates/risk_report.typ.j2")),
+    ("legality_list.typ.j2", include_str!("../../templates/legality_list.typ.j2")),
+    ("minutes.typ.j2", include_str!("../../templates/minutes.typ.j2")),
+    ("procedure_statement.typ.j2", include_str!("../../templates/procedure_statement.typ.j2")),
+    ("post_evaluation.typ.j2", include_str!("../../templates/post_evaluation.typ.j2")),
+    ("plan.typ.j2", include_str!("../../templates/plan.typ.j2")),
+    ("archive_index.typ.j2", include_str!("../../templates/archive_index.typ.j2")),
+    ("archive_note.typ.j2", include_str!("../../templates/archive_note.typ.j2")),
+];
+
+/// 一套模板：文件名 → 内容。
+#[derive(Debug, Clone)]
+pub struct TemplateSet {
+    files: BTreeMap<String, String>,
+    /// 被覆盖的文件名及其来源
+    overridden: BTreeMap<String, PathBuf>,
+}
+
+impl TemplateSet {
+    pub fn builtin() -> TemplateSet {
+        TemplateSet {
+            files: BUILTIN.iter().map(|(n, c)| (n.to_string(), c.to_string())).collect(),
+            overridden: BTreeMap::new(),
+        }
+    }
+
+    /// 内置模板，再用 `dir` 中的同名（或新增）文件覆盖。
+    pub fn with_overrides(dir: Option<&Path>) -> Result<TemplateSet> {
+        let mut set = TemplateSet::builtin();
+        let Some(dir) = dir else { return Ok(set) };
+        let rd = std::fs::read_dir(dir)
+            .map_err(|e| Error::input(format!("无法读取模板文件夹 {}：{e}", dir.display())))?;
+        let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for p in paths {
+            let Some(name) = p.file_name().and_then(|n| n.to_str()) else { continue };
+            if !(name.ends_with(".typ") || name.ends_with(".typ.j2")) || !p.is_file() {
+                continue;
+            }
+            let bytes = std::fs::read(&p)
+                .map_err(|e| Error::input(format!("无法读取模板 {}：{e}", p.display())))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Error::input(format!("模板 {} 不是 UTF-8 编码，请另存为 UTF-8", p.display()))
+            })?;
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+            set.files.insert(name.to_string(), text);
+            set.overridden.insert(name.to_string(), p);
+        }
+        Ok(set)
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.files.get(name).map(String::as_str)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// 模板的来源说明（错误信息用）：覆盖文件的路径，或“内置模板 名称”。
+    pub fn origin(&self, name: &str) -> String {
+        match self.overridden.get(name) {
+            Some(p) => p.display().to_string(),
+            None => format!("内置模板 templates/{name}"),
+        }
+    }
+}
+
+/// 把内置模板复制到 `dir`，返回写出的文件名。已有同名文件时不覆盖（除非 `force`）。
+pub fn export(dir: &Path, force: bool) -> Result<Vec<String>> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::output(format!("无法创建文件夹 {}：{e}", dir.display())))?;
+    let existing: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).filter(|n| dir.join(n).exists()).collect();
+    if !existing.is_empty() && !force {
+        return Err(Error::input(format!(
+            "{} 中已有同名模板：{}。为免覆盖已修改的模板，未导出任何文件；确需覆盖请加 --force",
+            dir.display(),
+            existing.join("、")
+        )));
+    }
+    let mut out = Vec::new();
+    for (name, text) in BUILTIN {
+        crate::output::write_atomic(&dir.join(name), text.as_bytes())?;
+        out.push(name.to_string());
+    }
+    Ok(out)
+}
