@@ -36,15 +36,16 @@ fn main() {
         let mut times = Vec::new();
         for _ in 0..7 {
             let t = Instant::now();
-            let st = Command::new(&exe)
-                .args(["notice", case.to_str().unwrap(), "-o", out.path().to_str().unwrap()])
-                .output()
-                .unwrap();
+            let st = Command::new(&exe).args(["notice", case.to_str().unwrap(), "-o", out.path().to_str().unwrap()]).output().unwrap();
             assert!(st.status.success());
             times.push(t.elapsed().as_secs_f64() * 1000.0);
         }
-        println!("cold process, gen notice: median {:.1} ms over 7 runs (min {:.1}, max {:.1})",
-            median(times.clone()), times.iter().cloned().fold(f64::MAX, f64::min), times.iter().cloned().fold(0.0, f64::max));
+        println!(
+            "cold process, gen notice: median {:.1} ms over 7 runs (min {:.1}, max {:.1})",
+            median(times.clone()),
+            times.iter().cloned().fold(f64::MAX, f64::min),
+            times.iter().cloned().fold(0.0, f64::max)
+        );
     } else {
         println!("cold process: skipped (build target/release/gen first: cargo build --release)");
     }
@@ -57,8 +58,13 @@ fn main() {
     let kind = catalogue::find("notice").unwrap();
     let t = Instant::now();
     let first = gen.render_kind(kind).unwrap().docs;
-    println!("in-process: first notice {:.1} ms, {} pages, {} PDF bytes, peak RSS {:.0} MB",
-        t.elapsed().as_secs_f64() * 1000.0, first[0].pages, first[0].pdf.len(), peak_rss_mb());
+    println!(
+        "in-process: first notice {:.1} ms, {} pages, {} PDF bytes, peak RSS {:.0} MB",
+        t.elapsed().as_secs_f64() * 1000.0,
+        first[0].pages,
+        first[0].pdf.len(),
+        peak_rss_mb()
+    );
 
     let n = 16;
     let t = Instant::now();
@@ -71,14 +77,21 @@ fn main() {
     (0..n).into_par_iter().for_each(|_| {
         gen.render_kind(kind).unwrap();
     });
-    println!("in-process parallel ({} threads): {:.1} ms per document ({n} documents)",
-        rayon::current_num_threads(), t.elapsed().as_secs_f64() * 1000.0 / n as f64);
+    println!(
+        "in-process parallel ({} threads): {:.1} ms per document ({n} documents)",
+        rayon::current_num_threads(),
+        t.elapsed().as_secs_f64() * 1000.0 / n as f64
+    );
 
     // 3. gen all：一个案卷的全部文书（并行）
     let t = Instant::now();
     let all = gen.render_all().unwrap().docs;
     let bytes: usize = all.iter().map(|d| d.pdf.len()).sum();
     let pages: usize = all.iter().map(|d| d.pages).sum();
-    println!("in-process gen all: {} documents, {pages} pages, {bytes} PDF bytes in {:.1} ms", all.len(), t.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "in-process gen all: {} documents, {pages} pages, {bytes} PDF bytes in {:.1} ms",
+        all.len(),
+        t.elapsed().as_secs_f64() * 1000.0
+    );
     println!("peak RSS after all: {:.0} MB", peak_rss_mb());
 }

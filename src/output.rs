@@ -8,8 +8,7 @@ use crate::error::{Error, Result};
 /// 原子地写入 `path`（覆盖已有文件）。
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::output(format!("无法创建输出文件夹 {}：{e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::output(format!("无法创建输出文件夹 {}：{e}", dir.display())))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".gen-")
         .suffix(".tmp")
@@ -21,11 +20,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         use std::os::unix::fs::PermissionsExt;
         let _ = tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644));
     }
-    tmp.write_all(bytes)
-        .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| Error::output(format!("写入 {} 失败：{e}", path.display())))?;
-    tmp.persist(path)
-        .map_err(|e| Error::output(format!("无法保存 {}：{}", path.display(), e.error)))?;
+    tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| Error::output(format!("写入 {} 失败：{e}", path.display())))?;
+    tmp.persist(path).map_err(|e| Error::output(format!("无法保存 {}：{}", path.display(), e.error)))?;
     Ok(())
 }
 
@@ -47,5 +43,9 @@ pub fn safe_file_name(name: &str) -> String {
         })
         .collect();
     let s = s.trim().trim_end_matches('.').to_string();
-    if s.is_empty() { "_".into() } else { s }
+    if s.is_empty() {
+        "_".into()
+    } else {
+        s
+    }
 }

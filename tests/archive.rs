@@ -8,7 +8,7 @@ use common::*;
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
+use juece::archive::manifest::sha256_hex as sha;
 
 fn small() -> PathBuf {
     repo().join("fixtures/archive-case.yaml")
@@ -46,18 +46,10 @@ fn repack(items: &[(String, Vec<u8>)]) -> Vec<u8> {
     w.finish().unwrap().into_inner()
 }
 
-fn sha(b: &[u8]) -> String {
-    Sha256::digest(b).iter().map(|x| format!("{x:02x}")).collect()
-}
-
 fn manifest(zip: &[u8]) -> serde_json::Value {
     let e = entries(zip);
     let m = &e.iter().find(|(n, _)| n == "manifest.json").expect("有 manifest.json").1;
     serde_json::from_slice(m).unwrap()
-}
-
-fn pages_of(pdf: &[u8]) -> usize {
-    lopdf::Document::load_mem(pdf).unwrap().get_pages().len()
 }
 
 #[test]
@@ -105,7 +97,7 @@ fn zip_lists_exactly_the_expected_entries_in_order_with_matching_hashes() {
     let csv = String::from_utf8(e[5].1.clone()).unwrap();
     assert!(csv.starts_with("\u{feff}路径,档号,件号,题名,类别"));
     assert_eq!(csv.lines().count(), 1 + 7);
-    assert!(csv.contains(&format!("02-决策方案/0003-听证会公告.pdf,J012-WS·2026-Y-FGW-0003,3,")));
+    assert!(csv.contains("02-决策方案/0003-听证会公告.pdf,J012-WS·2026-Y-FGW-0003,3,"));
     assert!(csv.contains(notice["sha256"].as_str().unwrap()));
     // 中文文件名置 UTF-8 标志（通用位标志第 11 位），时间为结案日期
     let mut z2 = zip::ZipArchive::new(Cursor::new(&z[..])).unwrap();
@@ -142,7 +134,7 @@ fn index_lists_every_item_with_the_real_page_counts() {
     // 清单中的页数 = 用 lopdf 数出的实际页数（生成的文书和附件都是）
     for f in files.iter().filter(|f| f["pages"].is_u64()) {
         let (_, bytes) = e.iter().find(|(n, _)| n == f["path"].as_str().unwrap()).unwrap();
-        assert_eq!(f["pages"].as_u64().unwrap() as usize, pages_of(bytes), "{}", f["path"]);
+        assert_eq!(f["pages"].as_u64().unwrap() as usize, pdf_pages_of(bytes), "{}", f["path"]);
     }
     // 附件 signed-opinion.pdf 的页树分两层，共 3 页
     let scan = items.iter().find(|f| f["title"] == "专家签字论证意见（扫描件）").unwrap();
@@ -184,7 +176,8 @@ fn index_lists_every_item_with_the_real_page_counts() {
     let note = dir.path().join("note.pdf");
     std::fs::write(&note, &e.iter().find(|(n, _)| n == "备考表.pdf").unwrap().1).unwrap();
     let t = pdf_text(&note);
-    for want in ["备考表", "说明", "整理人王喆", "整理日期2026年7月31日", "检查人刘珺", "检查日期2026年8月3日", "听证会现场录像光盘"] {
+    for want in ["备考表", "说明", "整理人王喆", "整理日期2026年7月31日", "检查人刘珺", "检查日期2026年8月3日", "听证会现场录像光盘"]
+    {
         assert!(t.contains(want), "备考表中没有“{want}”：{t}");
     }
     assert!(t.contains(&format!("共{}件、{total}页", items.len())), "{t}");
@@ -194,10 +187,8 @@ fn index_lists_every_item_with_the_real_page_counts() {
 fn generated_pdfs_declare_pdfa_2b_with_metadata() {
     let dir = tmp();
     let z = std::fs::read(archive(&small(), &dir.path().join("a.zip"), &[])).unwrap();
-    let attachments: Vec<Vec<u8>> = std::fs::read_dir(repo().join("fixtures/attachments"))
-        .unwrap()
-        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
-        .collect();
+    let attachments: Vec<Vec<u8>> =
+        std::fs::read_dir(repo().join("fixtures/attachments")).unwrap().map(|e| std::fs::read(e.unwrap().path()).unwrap()).collect();
     let mut n = 0;
     for (name, bytes) in entries(&z) {
         if !name.ends_with(".pdf") || attachments.contains(&bytes) {
@@ -249,18 +240,21 @@ fn stamp_prints_the_archive_stamp_on_the_first_page_only() {
     let name = "02-决策方案/0003-听证会公告.pdf";
     let (p, s) = (get(&plain, name), get(&stamped, name));
     assert_ne!(p, s);
-    assert_eq!(pages_of(&p), pages_of(&s), "归档章不改变页数");
+    assert_eq!(pdf_pages_of(&p), pdf_pages_of(&s), "归档章不改变页数");
     let f = dir.path().join("n.pdf");
     std::fs::write(&f, &s).unwrap();
     let doc = lopdf::Document::load(&f).unwrap();
     let first = squash(&doc.extract_text(&[1]).unwrap_or_default());
     let text = pdf_text(&f);
     // 归档章：全宗号 年度 件号 / 机构 保管期限 页数（DA/T 22-2015）
-    let stamp = format!("J01220260003FGW永久{}", pages_of(&s));
+    let stamp = format!("J01220260003FGW永久{}", pdf_pages_of(&s));
     assert!(text.starts_with(&stamp) || first.contains(&stamp), "首页没有归档章 {stamp}：{text}");
     assert_eq!(text.matches("J0122026").count(), 1, "归档章只印在首页");
     // 附件不加印（原样收录）
-    assert_eq!(get(&plain, "01-启动/0001-市政府关于启动决策程序的批示.pdf"), get(&stamped, "01-启动/0001-市政府关于启动决策程序的批示.pdf"));
+    assert_eq!(
+        get(&plain, "01-启动/0001-市政府关于启动决策程序的批示.pdf"),
+        get(&stamped, "01-启动/0001-市政府关于启动决策程序的批示.pdf")
+    );
 }
 
 #[test]
@@ -316,11 +310,7 @@ fn verify_reports_changed_deleted_and_added_entries() {
 /// 把小案卷复制到临时文件夹（连同附件），替换一行。
 fn small_variant(dir: &Path, from: &str, to: &str) -> PathBuf {
     let case_dir = dir.join("case");
-    std::fs::create_dir_all(case_dir.join("attachments")).unwrap();
-    for e in std::fs::read_dir(repo().join("fixtures/attachments")).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), case_dir.join("attachments").join(e.file_name())).unwrap();
-    }
+    copy_attachments(&case_dir, "attachments");
     let text = std::fs::read_to_string(small()).unwrap();
     assert!(text.contains(from), "小案卷中没有：{from}");
     let p = case_dir.join("case.yaml");

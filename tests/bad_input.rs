@@ -15,7 +15,8 @@ fn assert_rejected(bad: &Path, out: &Path, needles: &[&str]) {
         assert!(err.contains(n), "错误信息缺少“{n}”：\n{err}");
     }
     assert_eq!(std::fs::read(&pdf).unwrap(), before, "已有的输出文件被改动了");
-    let leftovers: Vec<_> = std::fs::read_dir(out).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    let leftovers: Vec<_> =
+        std::fs::read_dir(out).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
     assert!(leftovers.is_empty(), "留下了临时文件");
 }
 
@@ -39,7 +40,11 @@ fn yaml_syntax_error_has_line_and_column() {
 fn type_error_names_field_and_expectation() {
     let (dir, out) = setup();
     let bad = variant(dir.path(), "bad.yaml", "    quota: 15 ", "    quota: 十五 ");
-    assert_rejected(&bad, &out, &[&format!("bad.yaml:{}:12", line_of("    quota: ")), "participation.hearing.quota", "听证会参加人名额", "非负整数", "十五"]);
+    assert_rejected(
+        &bad,
+        &out,
+        &[&format!("bad.yaml:{}:12", line_of("    quota: ")), "participation.hearing.quota", "听证会参加人名额", "非负整数", "十五"],
+    );
 }
 
 #[test]
@@ -55,7 +60,16 @@ fn missing_required_field_is_named_in_chinese() {
     let text = sample_text();
     let line = text.lines().find(|l| l.trim_start().starts_with("selection_method:")).unwrap();
     let bad = variant(dir.path(), "bad.yaml", &format!("{line}\n"), "");
-    assert_rejected(&bad, &out, &[&format!("bad.yaml:{}:3", line_of("  hearing:")), "缺少必填字段“selection_method”", "参加人产生办法", "participation.hearing.selection_method"]);
+    assert_rejected(
+        &bad,
+        &out,
+        &[
+            &format!("bad.yaml:{}:3", line_of("  hearing:")),
+            "缺少必填字段“selection_method”",
+            "参加人产生办法",
+            "participation.hearing.selection_method",
+        ],
+    );
 }
 
 #[test]
@@ -69,7 +83,11 @@ fn fullwidth_colon_is_detected_and_explained() {
 fn impossible_date_is_rejected_with_its_field() {
     let (dir, out) = setup();
     let bad = variant(dir.path(), "bad.yaml", "    date: 2026-06-12 ", "    date: 2026-02-30 ");
-    assert_rejected(&bad, &out, &[&format!("bad.yaml:{}:5", line_of("    date: 2026-06-12")), "participation.hearing.date", "听证会举行日期", "2026年2月没有30日"]);
+    assert_rejected(
+        &bad,
+        &out,
+        &[&format!("bad.yaml:{}:5", line_of("    date: 2026-06-12")), "participation.hearing.date", "听证会举行日期", "2026年2月没有30日"],
+    );
 }
 
 #[test]

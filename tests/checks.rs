@@ -143,10 +143,7 @@ fn expect(c: &Case, rule: &str, want: Want) -> String {
 /// 规则 `rule` 不适用（没有结果）。
 fn not_checked(c: &Case, rule: &str) {
     let r = review(c);
-    assert!(
-        !r.findings.iter().any(|f| f.rule_id == rule) && !r.passed.iter().any(|p| p.rule_id == rule),
-        "规则 {rule} 不应核对：{r:#?}"
-    );
+    assert!(!r.findings.iter().any(|f| f.rule_id == rule) && !r.passed.iter().any(|p| p.rule_id == rule), "规则 {rule} 不应核对：{r:#?}");
 }
 
 // ---------------------------------------------------------------- 公众参与
@@ -160,12 +157,16 @@ fn hearing_materials_seven_days_before_exactly_seven_passes() {
     let m = expect(&case("national", &hearing("2026-06-08", &["2026-06-03"])), "hearing_delivery_min_days", Want::Violation);
     assert!(m.contains("听证材料送达 2026-06-03") && m.contains("听证会 2026-06-08，相隔5日，少于7日（条例 第十六条）"), "{m}");
     // 各地条文：赤峰规定 第十九条、昌黎规定 第十六条、人社厅程序办法 第十九条。
-    for (rules, cite) in [("chifeng", "赤峰规定 第十九条"), ("changli", "昌黎规定 第十六条"), ("nmg-hrss", "人社厅程序办法 第十九条")] {
+    for (rules, cite) in [("chifeng", "赤峰规定 第十九条"), ("changli", "昌黎规定 第十六条"), ("nmg-hrss", "人社厅程序办法 第十九条")]
+    {
         let m = expect(&case(rules, &hearing("2026-06-08", &["2026-06-01", "2026-06-02"])), "hearing_delivery_min_days", Want::Violation);
         assert!(m.contains(cite) && m.contains("参加人1") && !m.contains("参加人0"), "{m}");
     }
     // 未填送达日期：提示最晚送达日。
-    let c = case("national", &hearing("2026-06-08", &[]).replace("    participants:\n", "    participants:\n      - { name: 甲, category: 代表 }\n"));
+    let c = case(
+        "national",
+        &hearing("2026-06-08", &[]).replace("    participants:\n", "    participants:\n      - { name: 甲, category: 代表 }\n"),
+    );
     let m = expect(&c, "hearing_delivery_min_days", Want::Notice);
     assert!(m.contains("最晚应于 2026-06-01 送达"), "{m}");
 }
@@ -213,15 +214,18 @@ fn symposium_three_workdays_before_across_national_day() {
 fn chifeng_expert_counts_change_on_2026_05_14() {
     let complex = "  complex: true\n";
     // 2026-05-14 前（赤峰专家库办法 第十三条）：复杂事项单数且不少于7位。
-    let m = expect(&case_with("chifeng", complex, &experts("论证会", "2026-05-13", "2026-05-01", 5)), "expert_count_complex", Want::Violation);
+    let m =
+        expect(&case_with("chifeng", complex, &experts("论证会", "2026-05-13", "2026-05-01", 5)), "expert_count_complex", Want::Violation);
     assert!(m.contains("少于7名") && m.contains("赤峰专家库办法 第十三条"), "{m}");
     expect(&case_with("chifeng", complex, &experts("论证会", "2026-05-13", "2026-05-01", 7)), "expert_count_complex", Want::Pass);
     // 2026-05-14 起（赤峰专家论证办法 第十四条）：不少于5名，仍须单数。
     let m = expect(&case_with("chifeng", complex, &experts("论证会", "2026-05-14", "2026-05-01", 5)), "expert_count_complex", Want::Pass);
     assert!(m.is_empty());
-    let m = expect(&case_with("chifeng", complex, &experts("论证会", "2026-05-14", "2026-05-01", 4)), "expert_count_complex", Want::Violation);
+    let m =
+        expect(&case_with("chifeng", complex, &experts("论证会", "2026-05-14", "2026-05-01", 4)), "expert_count_complex", Want::Violation);
     assert!(m.contains("少于5名") && m.contains("不是单数") && m.contains("赤峰专家论证办法 第十四条"), "{m}");
-    let m = expect(&case_with("chifeng", complex, &experts("论证会", "2026-05-14", "2026-05-01", 6)), "expert_count_complex", Want::Violation);
+    let m =
+        expect(&case_with("chifeng", complex, &experts("论证会", "2026-05-14", "2026-05-01", 6)), "expert_count_complex", Want::Violation);
     assert!(m.contains("不是单数") && !m.contains("少于"), "{m}");
 }
 
@@ -239,7 +243,8 @@ fn changli_needs_nine_experts_for_complex_matters() {
     let complex = "  complex: true\n";
     // 昌黎规定 第三十一条：一般不少于5人，复杂事项不少于9人，不要求单数。
     expect(&case_with("changli", complex, &experts("论证会", "2026-04-28", "2026-04-20", 9)), "expert_count_complex", Want::Pass);
-    let m = expect(&case_with("changli", complex, &experts("论证会", "2026-04-28", "2026-04-20", 8)), "expert_count_complex", Want::Violation);
+    let m =
+        expect(&case_with("changli", complex, &experts("论证会", "2026-04-28", "2026-04-20", 8)), "expert_count_complex", Want::Violation);
     assert!(m.contains("少于9名") && !m.contains("单数") && m.contains("昌黎规定 第三十一条"), "{m}");
     expect(&case("changli", &experts("论证会", "2026-04-28", "2026-04-20", 6)), "expert_count_normal", Want::Pass);
     expect(&case("changli", &experts("论证会", "2026-04-28", "2026-04-20", 4)), "expert_count_normal", Want::Violation);
@@ -344,9 +349,17 @@ fn high_risk_stops_the_decision() {
     let f = r.findings.iter().find(|f| f.rule_id == "risk_levels").expect("高风险通过应违规");
     assert_eq!((f.severity, f.step.id(), f.field.as_str()), (Severity::Violation, "meeting", "meeting.decision"));
     assert!(f.message.contains("高风险") && f.message.contains("仍作出“通过”的决定"), "{}", f.message);
-    expect(&case("chifeng", &format!("{}{}", risk("2025-05-01", "高", "[措施]"), meeting("2025-06-01", "不予通过", &[]))), "risk_levels", Want::Pass);
+    expect(
+        &case("chifeng", &format!("{}{}", risk("2025-05-01", "高", "[措施]"), meeting("2025-06-01", "不予通过", &[]))),
+        "risk_levels",
+        Want::Pass,
+    );
     // 昌黎规定 第三十七条：“修改”后签发同样是继续决策。
-    expect(&case("changli", &format!("{}{}", risk("2025-05-01", "高风险", "[措施]"), meeting("2025-06-01", "修改", &[]))), "risk_levels", Want::Violation);
+    expect(
+        &case("changli", &format!("{}{}", risk("2025-05-01", "高风险", "[措施]"), meeting("2025-06-01", "修改", &[]))),
+        "risk_levels",
+        Want::Violation,
+    );
     // 还没有开会：提示。
     expect(&case("chifeng", &risk("2025-05-01", "高", "[措施]")), "risk_levels", Want::Notice);
     // 中风险须有防范措施；等级须是规定的等级之一。
@@ -371,14 +384,20 @@ fn risk_assessment_before_collective_discussion() {
 #[test]
 fn legality_review_seven_workdays_across_national_day_2025() {
     // 条例 第二十六条：2025-09-26 送审，第7个工作日是 10-13（含 9-28、10-11 两个调休上班日），集体讨论最早 10-14。
-    let c = |meeting_date: &str| case("national", &format!("{}{}", legality("2025-09-26", "2025-10-10", "某市司法局"), meeting(meeting_date, "通过", &[])));
+    let c = |meeting_date: &str| {
+        case("national", &format!("{}{}", legality("2025-09-26", "2025-10-10", "某市司法局"), meeting(meeting_date, "通过", &[])))
+    };
     expect(&c("2025-10-14"), "legality_review_min_workdays", Want::Pass);
     let m = expect(&c("2025-10-13"), "legality_review_min_workdays", Want::Violation);
     assert!(m.contains("审查时间6个工作日，少于7个工作日") && m.contains("条例 第二十六条"), "{m}");
     // 写明理由的只作提示。
     let c = case(
         "national",
-        &format!("{}  shortened_reason: 防汛应急\n{}", legality("2025-09-26", "2025-10-10", "某市司法局"), meeting("2025-10-13", "通过", &[])),
+        &format!(
+            "{}  shortened_reason: 防汛应急\n{}",
+            legality("2025-09-26", "2025-10-10", "某市司法局"),
+            meeting("2025-10-13", "通过", &[])
+        ),
     );
     expect(&c, "legality_review_min_workdays", Want::Notice);
 }
@@ -404,7 +423,13 @@ fn supplement_time_is_not_review_time_where_the_rules_say_so() {
 fn changli_supplements_within_three_workdays() {
     // 昌黎规定 第四十一条：2025-09-26 要求补充，9-28、9-29、9-30 三个工作日内补送。
     let c = |supplied: &str| {
-        case("changli", &format!("{}  supplements:\n    - {{ requested_on: 2025-09-26, supplied_on: {supplied} }}\n", legality("2025-09-25", "2025-10-20", "昌黎县司法局")))
+        case(
+            "changli",
+            &format!(
+                "{}  supplements:\n    - {{ requested_on: 2025-09-26, supplied_on: {supplied} }}\n",
+                legality("2025-09-25", "2025-10-20", "昌黎县司法局")
+            ),
+        )
     };
     expect(&c("2025-09-30"), "legality_supplement_max_workdays", Want::Pass);
     let m = expect(&c("2025-10-09"), "legality_supplement_max_workdays", Want::Violation);
@@ -450,7 +475,8 @@ fn legality_materials_each_attached_or_explained() {
     let m = expect(&case("national", &missing), "legality_unperformed_explanation_required", Want::Violation);
     assert!(m.contains(&format!("{}（{}）", first.name, first.key)) && m.contains("既没有材料，也没有未履行的说明"), "{m}");
     // 说明为空。
-    let blank = s.replace(&format!("{{ item: {}, explanation: 说明 }}", first.key), &format!("{{ item: {}, explanation: \"\" }}", first.key));
+    let blank =
+        s.replace(&format!("{{ item: {}, explanation: 说明 }}", first.key), &format!("{{ item: {}, explanation: \"\" }}", first.key));
     expect(&case("national", &blank), "legality_unperformed_explanation_required", Want::Violation);
     // 清单中没有的代号。
     let odd = format!("{s}    - {{ item: no_such_item, explanation: 说明 }}\n");
@@ -508,7 +534,10 @@ fn changli_meeting_materials_one_day_before() {
     let c = |sent: &str| case("changli", &format!("{}  materials_sent_on: {sent}\n", meeting("2026-03-05", "通过", &[])));
     expect(&c("2026-03-04"), "meeting_materials_min_days", Want::Pass);
     expect(&c("2026-03-05"), "meeting_materials_min_days", Want::Violation);
-    not_checked(&case("chifeng", &format!("{}  materials_sent_on: 2026-03-05\n", meeting("2026-03-05", "通过", &[]))), "meeting_materials_min_days");
+    not_checked(
+        &case("chifeng", &format!("{}  materials_sent_on: 2026-03-05\n", meeting("2026-03-05", "通过", &[]))),
+        "meeting_materials_min_days",
+    );
 }
 
 // ---------------------------------------------------------------- 公布之后
@@ -563,7 +592,10 @@ fn a_year_missing_from_the_calendar_is_named_never_guessed() {
     assert!(m.contains("无法核对") && m.contains("工作日历中没有2027年的数据（日期 2027-01-01）") && m.contains("--calendar"), "{m}");
     // 并入含 2027 年的日历后可以核对：2026-12-29、30、31，2027-01-04 至 01-07 共7个工作日。
     let mut cal = Calendar::builtin();
-    cal.merge(Calendar::from_yaml_str("years:\n  2027:\n    source: 测试用\n    holidays: [2027-01-01]\n    workdays: []\n", "office.yaml").unwrap());
+    cal.merge(
+        Calendar::from_yaml_str("years:\n  2027:\n    source: 测试用\n    holidays: [2027-01-01]\n    workdays: []\n", "office.yaml")
+            .unwrap(),
+    );
     let r = Facts::compute(&c, &cal).review;
     assert!(r.findings.iter().all(|f| f.rule_id != "legality_review_min_workdays"), "{:#?}", r.findings);
     // 日历日的期限不需要工作日历：备案 2026-12-20 公布、2027-01-10 备案（在30日内）照常判断。

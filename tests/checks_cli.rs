@@ -14,10 +14,6 @@ fn late_delivery(dir: &Path) -> std::path::PathBuf {
     variant(dir, "late.yaml", HEARING_LINE, HEARING_TOO_EARLY)
 }
 
-fn stdout(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
 #[test]
 fn check_passes_the_sample_and_exits_zero() {
     let o = gen(&["check", sample().to_str().unwrap()]);
@@ -113,7 +109,8 @@ fn plan_prints_the_table_writes_the_pdf_and_json_is_stable() {
     let o = gen(&["plan", sample().to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let table = stdout(&o);
-    for want in ["听证会最早召开日", "2026-06-10", "备案最后一日", "2026-07-29", "集体讨论最早日期", "赤峰规定 第三十一条"] {
+    for want in ["听证会最早召开日", "2026-06-10", "备案最后一日", "2026-07-29", "集体讨论最早日期", "赤峰规定 第三十一条"]
+    {
         assert!(table.contains(want), "缺少“{want}”：\n{table}");
     }
     let pdf = out.join("程序期限表.pdf");

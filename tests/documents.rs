@@ -2,27 +2,6 @@
 
 mod common;
 use common::*;
-use std::path::Path;
-
-fn run_ok(args: &[&str]) -> std::process::Output {
-    let o = gen(args);
-    assert!(o.status.success(), "gen {args:?} 失败：{}", stderr(&o));
-    o
-}
-
-fn render_kind(kind: &str, case: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec![kind, case.to_str().unwrap(), "-o", out.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    gen(&args)
-}
-
-/// 每页的文字（去空白）。
-fn page_texts(path: &Path) -> Vec<String> {
-    let bytes = std::fs::read(path).unwrap();
-    let doc = lopdf::Document::load_mem(&bytes).unwrap();
-    let n = doc.get_pages().len() as u32;
-    (1..=n).map(|p| squash(&doc.extract_text(&[p]).unwrap_or_default())).collect()
-}
 
 #[test]
 fn one_delivery_notice_per_participant_named_by_person() {
@@ -96,7 +75,9 @@ fn missing_report_section_from_the_rule_list_is_named() {
 fn legality_item_without_material_or_explanation_is_an_error() {
     let dir = tmp();
     let case = variant(dir.path(), "c.yaml", "    - item: other\n      explanation: 无其他材料。\n", "    []\n");
-    let case_text = std::fs::read_to_string(&case).unwrap().replace("  unperformed:                                        # 未提交的材料及说明\n    []\n", "");
+    let case_text = std::fs::read_to_string(&case)
+        .unwrap()
+        .replace("  unperformed:                                        # 未提交的材料及说明\n    []\n", "");
     std::fs::write(&case, case_text).unwrap();
     let o = render_kind("legality-list", &case, &dir.path().join("out"), &[]);
     assert!(!o.status.success());
@@ -138,7 +119,10 @@ fn minutes_need_a_reason_when_the_head_overrides_the_majority() {
     let o = render_kind("minutes", &case, &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let t = pdf_text(&out.join("会议纪要.pdf"));
-    assert!(t.contains("同意方案，建议加强宣传。（表态：不同意）") && t.contains("理由如下：停车收费调整事关城市交通全局，宜尽快实施"), "{t}");
+    assert!(
+        t.contains("同意方案，建议加强宣传。（表态：不同意）") && t.contains("理由如下：停车收费调整事关城市交通全局，宜尽快实施"),
+        "{t}"
+    );
 }
 
 #[test]
@@ -238,7 +222,18 @@ fn procedure_statement_lists_each_step_with_its_check_results() {
     let dir = tmp();
     run_ok(&["procedure-statement", sample().to_str().unwrap(), "-o", dir.path().to_str().unwrap()]);
     let t = pdf_text(&dir.path().join("程序履行情况说明.pdf"));
-    for m in ["一、决策启动", "向社会公开征求意见", "听证会", "专家论证", "风险评估", "合法性审查", "已履行。", "程序检查（符合）", "不少于30日", "2026年3月20日决定启动决策程序"] {
+    for m in [
+        "一、决策启动",
+        "向社会公开征求意见",
+        "听证会",
+        "专家论证",
+        "风险评估",
+        "合法性审查",
+        "已履行。",
+        "程序检查（符合）",
+        "不少于30日",
+        "2026年3月20日决定启动决策程序",
+    ] {
         assert!(t.contains(m), "说明缺少“{m}”：{t}");
     }
     // 没有风险评估、听证材料送达过晚：说明写“未履行”和违规的检查结果（本文书不因违规而拒绝生成）

@@ -1,5 +1,8 @@
 //! 性质测试：任意文字经转义后在 Typst 中只印出它自己；任意字节作为案卷只会得到中文错误，不会崩溃。
 
+mod common;
+use common::squash;
+
 use std::sync::OnceLock;
 
 use juece::input::case::Date;
@@ -19,23 +22,67 @@ fn shared() -> &'static Shared {
 
 /// 排版一段转义后的文字，返回页面上的文字。
 fn typeset_text(s: &str) -> Result<String, String> {
-    let markup = format!("#set page(width: 400mm, height: auto)\n#set text(font: (\"FandolSong\", \"Noto Serif CJK SC\"))\n{}", escape_markup(s));
+    let markup =
+        format!("#set page(width: 400mm, height: auto)\n#set text(font: (\"FandolSong\", \"Noto Serif CJK SC\"))\n{}", escape_markup(s));
     let world = DocWorld::new(shared(), markup, vec![("/style.json", Bytes::from_string("{}"))], Date::ymd(2026, 1, 1).unwrap());
     let doc = typeset::compile(&world, "测试").map_err(|e| e.message)?;
     Ok(typeset::page_text(&doc).concat())
 }
 
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 /// 案卷文字中常见的字符，以及 Typst 标记中有特殊含义的全部字符。
 fn text_strategy() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "#", "$", "[", "]", "\\", "@", "<", ">", "*", "_", "//", "/*", "*/", "`", "```", "=", "-", "+", "/",
-        "1.", "~", "--", "---", "...", "'", "\"", ":", "https://a.b", "#read(\"/etc/passwd\")", "#{1+1}",
-        "$x^2$", "<l>", "@l", "\n", "\n\n", " ", "甲", "堃", "喆", "（一）", "，", "。", "a", "Z", "9",
-        "#let x = 1", "#include \"/x.typ\"", "#import \"@preview/a:1.0.0\"", "\\u{41}", "&amp;", "%",
+        "#",
+        "$",
+        "[",
+        "]",
+        "\\",
+        "@",
+        "<",
+        ">",
+        "*",
+        "_",
+        "//",
+        "/*",
+        "*/",
+        "`",
+        "```",
+        "=",
+        "-",
+        "+",
+        "/",
+        "1.",
+        "~",
+        "--",
+        "---",
+        "...",
+        "'",
+        "\"",
+        ":",
+        "https://a.b",
+        "#read(\"/etc/passwd\")",
+        "#{1+1}",
+        "$x^2$",
+        "<l>",
+        "@l",
+        "\n",
+        "\n\n",
+        " ",
+        "甲",
+        "堃",
+        "喆",
+        "（一）",
+        "，",
+        "。",
+        "a",
+        "Z",
+        "9",
+        "#let x = 1",
+        "#include \"/x.typ\"",
+        "#import \"@preview/a:1.0.0\"",
+        "\\u{41}",
+        "&amp;",
+        "%",
     ]);
     prop::collection::vec(pieces, 1..24).prop_map(|v| v.concat())
 }

@@ -24,10 +24,8 @@ fn with_edited_notice(edit: impl Fn(String) -> String) -> (tempfile::TempDir, st
 
 #[test]
 fn every_template_file_is_registered() {
-    let mut names: Vec<String> = std::fs::read_dir(repo().join("templates"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(repo().join("templates")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     let mut builtin: Vec<String> = juece::render::templates::BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
     builtin.sort();
@@ -36,9 +34,8 @@ fn every_template_file_is_registered() {
 
 #[test]
 fn override_changes_wording_and_wrapped_lines_print_no_space() {
-    let (dir, o) = with_edited_notice(|t| {
-        t.replace("现将有关事项公告如下：", "现将有关事项\n    公告如下（本段由科员改写，\n    折成三行）：")
-    });
+    let (dir, o) =
+        with_edited_notice(|t| t.replace("现将有关事项公告如下：", "现将有关事项\n    公告如下（本段由科员改写，\n    折成三行）："));
     assert!(o.status.success(), "{}", stderr(&o));
     let raw = pdf_extract::extract_text_from_mem(&std::fs::read(dir.path().join("out/听证会公告.pdf")).unwrap()).unwrap();
     let joined: String = raw.lines().collect::<Vec<_>>().join("");

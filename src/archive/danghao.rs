@@ -5,8 +5,8 @@
 
 use chrono::Datelike;
 
-use crate::input::case::{ArchiveInfo, Date, Retention};
 use crate::error::{Error, Result};
+use crate::input::case::{ArchiveInfo, Date, Retention};
 
 /// 一个案卷的档号各项（件号除外）。
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -111,7 +111,15 @@ pub fn index_data(info: &ArchiveInfo, codes: &Codes, all: &[Item], generated: us
 }
 
 /// 打包：各件、归档文件目录、备考表、清单（JSON、CSV）。
-pub fn package(case_name: &str, lead_unit: &str, info: &ArchiveInfo, codes: &Codes, all: Vec<Item>, index: Rendered, note: Rendered) -> Result<Archive> {
+pub fn package(
+    case_name: &str,
+    lead_unit: &str,
+    info: &ArchiveInfo,
+    codes: &Codes,
+    all: Vec<Item>,
+    index: Rendered,
+    note: Rendered,
+) -> Result<Archive> {
     require_pdfa(&index.pdf, &index.fact.title)?;
     require_pdfa(&note.pdf, &note.fact.title)?;
     let closed = info.closed_on.to_string();

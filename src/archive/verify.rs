@@ -49,8 +49,8 @@ pub fn verify(bytes: &[u8]) -> Result<Report> {
         Some((_, Err(e))) => return Err(Error::input(format!("清单 {JSON_NAME} 已损坏，无法读出：{e}"))),
         None => return Err(Error::input(format!("包中没有清单 {JSON_NAME}，不是本工具生成的归档包（或清单被删除）"))),
     };
-    let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
-        .map_err(|e| Error::input(format!("清单 {JSON_NAME} 格式有误（可能被改动）：{e}")))?;
+    let manifest: Manifest =
+        serde_json::from_slice(&manifest_bytes).map_err(|e| Error::input(format!("清单 {JSON_NAME} 格式有误（可能被改动）：{e}")))?;
     if manifest.format != FORMAT {
         return Err(Error::input(format!("清单格式“{}”不是本工具能校验的格式（{FORMAT}）", manifest.format)));
     }

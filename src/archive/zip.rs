@@ -8,8 +8,8 @@ use chrono::Datelike;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, System, ZipWriter};
 
-use crate::input::case::Date;
 use crate::error::{Error, Result};
+use crate::input::case::Date;
 
 /// 包中的一个文件。
 #[derive(Debug, Clone)]
@@ -46,11 +46,13 @@ pub fn write_zip(entries: &[Entry], closed_on: Date) -> Result<Vec<u8>> {
     Ok(zip.finish().map_err(|x| err(&x))?.into_inner())
 }
 
+/// 包中一个文件的内容，或读不出时的原因。
+pub type Content = std::result::Result<Vec<u8>, String>;
+
 /// 读出包中的全部文件（目录条目除外）：(路径, 内容或读取错误)。
-pub fn read_entries(bytes: &[u8]) -> Result<Vec<(String, std::result::Result<Vec<u8>, String>)>> {
+pub fn read_entries(bytes: &[u8]) -> Result<Vec<(String, Content)>> {
     use std::io::Read;
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| Error::input(format!("不是有效的 ZIP 文件（或已损坏）：{e}")))?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Error::input(format!("不是有效的 ZIP 文件（或已损坏）：{e}")))?;
     let mut out = Vec::new();
     for i in 0..zip.len() {
         let fallback = zip.name_for_index(i).and_then(|n| n.ok()).map(|n| n.to_string()).unwrap_or_else(|| format!("第{}个条目", i + 1));

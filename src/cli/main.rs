@@ -3,8 +3,8 @@
 
 #[macro_use]
 mod out;
-mod args;
 mod archive;
+mod args;
 mod check;
 mod docs;
 mod info;

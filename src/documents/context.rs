@@ -107,7 +107,7 @@ pub enum Data {
     LegalityList(LegalityListData),
     Procedure(ProcedureData),
     Plan(PlanData),
-    Archive(ArchiveData),
+    Archive(Box<ArchiveData>),
 }
 
 /// 一份文书的模板数据。

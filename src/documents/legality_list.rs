@@ -45,9 +45,10 @@ pub fn rows(facts: &Facts, cf: &CaseFile, rendered: &[Rendered]) -> Result<Vec<M
         for f in &it.filed {
             documents.push(match f {
                 Filed::Document { doc, person, title } => {
-                    let r = rendered.iter().find(|r| r.fact.is(*doc, person.as_ref())).ok_or_else(|| {
-                        Error::internal(format!("送审材料清单所列的“{title}”没有先生成"))
-                    })?;
+                    let r = rendered
+                        .iter()
+                        .find(|r| r.fact.is(*doc, person.as_ref()))
+                        .ok_or_else(|| Error::internal(format!("送审材料清单所列的“{title}”没有先生成")))?;
                     MaterialFile { title: title.clone(), pages: r.pages }
                 }
                 Filed::Attachment(i) => MaterialFile { title: attachments[*i].title.clone(), pages: attachments::read(cf, *i)?.pages },

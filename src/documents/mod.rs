@@ -57,10 +57,9 @@ pub fn instances(facts: &Facts, cf: &CaseFile, kind: &'static Kind) -> Result<Ve
         let desc = schema::describe(m.field).map(|d| format!("（{d}）")).unwrap_or_default();
         let what = match m.why {
             MissingWhy::NotRecorded => format!("需要案卷中的“{}”{desc}，但案卷中没有填写", m.field),
-            MissingWhy::NoOpinionYet => format!(
-                "案卷中记录的专家都还没有出具书面论证意见（{}）{desc}。专家出具意见后在各专家下填写 opinion 再生成",
-                m.field
-            ),
+            MissingWhy::NoOpinionYet => {
+                format!("案卷中记录的专家都还没有出具书面论证意见（{}）{desc}。专家出具意见后在各专家下填写 opinion 再生成", m.field)
+            }
         };
         return Err(Error::input(format!("{}: 生成“{}”{what}（依据：{}）", cf.path.display(), kind.name, basis(facts, kind))));
     }
@@ -104,7 +103,8 @@ pub fn prepare(facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, draft: b
     }
     let ctx = context::context(facts, doc, date, data);
     let json = serde_json::to_value(&ctx).map_err(|e| Error::internal(format!("模板数据无法序列化：{e}")))?;
-    let value = if missing.is_empty() { minijinja::Value::from(minijinja::value::Serde(&json)) } else { with_placeholders(json, &missing, kind) };
+    let value =
+        if missing.is_empty() { minijinja::Value::from(minijinja::value::Serde(&json)) } else { with_placeholders(json, &missing, kind) };
     Ok(Prepared { fact: doc.clone(), date, value })
 }
 

@@ -52,13 +52,7 @@ pub fn steps(facts: &Facts) -> Vec<StatementStep> {
                     citation: p.citation.clone(),
                 }))
                 .collect();
-            StatementStep {
-                step: s.step,
-                step_name: s.step.name(),
-                performed: s.performed,
-                explanation: s.explanation.clone(),
-                findings,
-            }
+            StatementStep { step: s.step, step_name: s.step.name(), performed: s.performed, explanation: s.explanation.clone(), findings }
         })
         .collect()
 }

@@ -104,11 +104,8 @@ impl Deadline {
             self.met = Some(deduct.clone().and_then(|d| c.met(cal, from, to, n, d)));
         }
         if let Some(from) = self.from {
-            self.due_to = Some(if c.is_minimum() {
-                with(&|d| c.earliest_to(cal, from, n, d))
-            } else {
-                with(&|d| c.last_to(cal, from, n, d))
-            });
+            self.due_to =
+                Some(if c.is_minimum() { with(&|d| c.earliest_to(cal, from, n, d)) } else { with(&|d| c.last_to(cal, from, n, d)) });
         }
         if let (Some(to), true) = (self.to, c.is_minimum()) {
             self.due_from = Some(with(&|d| c.latest_from(cal, to, n, d)));
@@ -233,7 +230,8 @@ fn legality(case: &Case, l: &LegalityReview, law: &Law, cal: &Calendar, out: &mu
     let meeting = case.meeting.as_ref().map(|m| m.date);
     if let Some(rule) = law.rule("legality_review_min_workdays", l.submitted_on) {
         if let Some(n) = rule.params.workdays {
-            let d = Deadline::new(Period::LegalityReview, rule, Step::Legality, Counting::WorkdaysBetweenAtLeast, n, "legality.submitted_on");
+            let d =
+                Deadline::new(Period::LegalityReview, rule, Step::Legality, Counting::WorkdaysBetweenAtLeast, n, "legality.submitted_on");
             out.push(d.between(Some(l.submitted_on), meeting).deducting(supplement_workdays(l, law, cal, meeting)));
         }
     }

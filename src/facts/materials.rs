@@ -123,11 +123,8 @@ pub fn compute(case: &Case, law: &Law, documents: &[DocFact]) -> Option<Material
                     .filter(|(_, a)| a.legality_item.as_deref() == Some(item.key.as_str()))
                     .map(|(i, _)| Filed::Attachment(i)),
             );
-            let explanation = l
-                .unperformed
-                .iter()
-                .find(|u| u.item == item.key && !u.explanation.trim().is_empty())
-                .map(|u| u.explanation.clone());
+            let explanation =
+                l.unperformed.iter().find(|u| u.item == item.key && !u.explanation.trim().is_empty()).map(|u| u.explanation.clone());
             let status = if !filed.is_empty() {
                 MaterialStatus::Attached
             } else if explanation.is_some() {

@@ -124,9 +124,12 @@ pub fn plan(facts: &Facts) -> Plan {
         match d.period {
             Period::Comment => {
                 let c = case.participation.as_ref().and_then(|p| p.comment.as_ref()).expect("有征求意见才有此期间");
-                let (basis, at) = if d.from == Some(c.published_on) { ("公告发布", c.published_on) } else { ("征求意见开始", c.start) };
+                let (basis, at) =
+                    if d.from == Some(c.published_on) { ("公告发布", c.published_on) } else { ("征求意见开始", c.start) };
                 let view = View::EarliestTo { suggest: true };
-                rows.push(Row { d, view, item: format!("征求意见截止日（不少于{n}日）"), basis: basis.into(), from: at, actual: d.to });
+                rows.push(Row {
+                    d, view, item: format!("征求意见截止日（不少于{n}日）"), basis: basis.into(), from: at, actual: d.to
+                });
             }
             Period::SymposiumNotice(_) => rows.push(Row {
                 d,
@@ -136,7 +139,7 @@ pub fn plan(facts: &Facts) -> Plan {
                 from: d.to.expect("座谈会日期"),
                 actual: d.from,
             }),
-            Period::HearingDelivery(_) => {} // 各参加人合为两行，见下
+            Period::HearingDelivery(_) => {}                    // 各参加人合为两行，见下
             Period::ExpertStudy | Period::ExpertMaterials => {} // 取工作日数多的一条，见下
             Period::LegalityReview => rows.push(Row {
                 d,
@@ -203,7 +206,8 @@ fn hearing(facts: &Facts) -> Vec<PlanRow> {
     if let Some(d) = last {
         let view = View::EarliestTo { suggest: false };
         let from = d.from.expect("已送达");
-        let earliest = Row { d, view, item: "听证会最早召开日".into(), basis: "听证材料最后送达".into(), from, actual: d.to };
+        let earliest =
+            Row { d, view, item: "听证会最早召开日".into(), basis: "听证材料最后送达".into(), from, actual: d.to };
         out.push(row(facts.calendar, &earliest));
     }
     out

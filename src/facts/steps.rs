@@ -64,8 +64,7 @@ pub fn tally(case: &Case) -> Option<Tally> {
     let m = case.meeting.as_ref()?;
     let agree = m.opinions.iter().filter(|o| matches!(o.stance, Some(Stance::Agree | Stance::AgreeInPrinciple))).count();
     let disagree = m.opinions.iter().filter(|o| o.stance == Some(Stance::Disagree)).count();
-    let against_majority =
-        (m.decision.approves() && disagree > agree) || (m.decision == MeetingDecision::Reject && agree > disagree);
+    let against_majority = (m.decision.approves() && disagree > agree) || (m.decision == MeetingDecision::Reject && agree > disagree);
     Some(Tally { agree, disagree, against_majority })
 }
 
@@ -94,11 +93,7 @@ pub fn summary(case: &Case, steps: &[StepFact], deadlines: &[Deadline]) -> Summa
     Summary {
         participation_performed: any(Step::Comment) || any(Step::Symposium) || any(Step::Hearing) || any(Step::Participation),
         performed,
-        comment_days: deadlines
-            .iter()
-            .find(|d| d.period == Period::Comment)
-            .and_then(|d| d.measured.clone())
-            .and_then(Result::ok),
+        comment_days: deadlines.iter().find(|d| d.period == Period::Comment).and_then(|d| d.measured.clone()).and_then(Result::ok),
         hearing_participants: hearing.map(|h| h.participants.len().max(h.quota as usize)),
         expert_count: case.experts.as_ref().map(|e| e.members.len()),
         meeting: tally(case),

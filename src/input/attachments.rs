@@ -30,14 +30,11 @@ pub fn read(cf: &CaseFile, index: usize) -> Result<AttachmentFile> {
         .ok_or_else(|| Error::internal(format!("案卷中没有第 {} 个附件", index + 1)))?;
     let path = confine(&cf.dir(), a, &origin)?;
     let bytes = std::fs::read(&path).map_err(|e| Error::input(format!("{origin}: 无法读取附件“{}”（{}）：{e}", a.title, a.path)))?;
-    let ext = Path::new(&a.path.replace('\\', "/"))
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(|e| e.to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext =
+        Path::new(&a.path.replace('\\', "/")).extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
     let pages = if bytes.starts_with(b"%PDF") {
-        let n = pdf_page_count(&bytes)
-            .map_err(|e| Error::input(format!("{origin}: 附件“{}”（{}）不是可读的 PDF：{e}", a.title, a.path)))?;
+        let n =
+            pdf_page_count(&bytes).map_err(|e| Error::input(format!("{origin}: 附件“{}”（{}）不是可读的 PDF：{e}", a.title, a.path)))?;
         if let Some(stated) = a.pages {
             if stated as usize != n {
                 return Err(Error::input(format!(

@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use super::case::Case;
-use crate::error::{Error, Result};
 use super::schema;
+use crate::error::{Error, Result};
 
 /// 读入的案卷及其来源。
 #[derive(Debug, Clone)]
@@ -25,14 +25,10 @@ impl CaseFile {
 
 /// 读取并解析案卷文件。
 pub fn load_case(path: &Path) -> Result<CaseFile> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::input(format!("无法读取案卷文件 {}：{}", path.display(), io_cn(&e))))?;
+    let bytes = std::fs::read(path).map_err(|e| Error::input(format!("无法读取案卷文件 {}：{}", path.display(), io_cn(&e))))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col_of_byte(std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or(""));
-        Error::input(format!(
-            "{}:{line}:{col}: 案卷文件不是 UTF-8 编码。请在记事本或 WPS 中“另存为”，编码选择 UTF-8",
-            path.display()
-        ))
+        Error::input(format!("{}:{line}:{col}: 案卷文件不是 UTF-8 编码。请在记事本或 WPS 中“另存为”，编码选择 UTF-8", path.display()))
     })?;
     let case = parse_case(&text, &path.display().to_string())?;
     Ok(CaseFile { path: path.to_path_buf(), text, case })
@@ -53,10 +49,8 @@ pub fn parse_case(text: &str, origin: &str) -> Result<Case> {
         // 自定义校验（如不存在的日期）和缺少字段时，serde_norway 给出的是所在映射的起点；
         // 改为指向该字段（或缺少字段的上一级键）所在的行。
         let is_missing = raw.contains("missing field `");
-        let is_custom = !(raw.contains("unknown field `")
-            || raw.contains("invalid type: ")
-            || raw.contains("unknown variant `")
-            || is_missing);
+        let is_custom =
+            !(raw.contains("unknown field `") || raw.contains("invalid type: ") || raw.contains("unknown variant `") || is_missing);
         if is_missing || is_custom {
             if let Some(l) = locate(text, &path) {
                 loc = Some(l);
@@ -111,7 +105,7 @@ fn yaml_error(text: &str, origin: &str, path: &str, loc: Option<(usize, usize)>,
         if let Some(desc) = schema::describe(&field) {
             msg.push_str(&format!("（{desc}）"));
         }
-        msg.push_str("：");
+        msg.push('：');
     }
     msg.push_str(&explanation);
     if let Some((line, col)) = loc {
@@ -165,13 +159,15 @@ pub(crate) fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
             let key_indent = key_col;
             start = i + 1;
             end = (start..lines.len())
-                .find(|&j| meaningful(lines[j]) && indent(lines[j]) <= key_indent && !(lines[j].trim_start().starts_with("- ") && indent(lines[j]) == key_indent))
+                .find(|&j| {
+                    meaningful(lines[j])
+                        && indent(lines[j]) <= key_indent
+                        && !(lines[j].trim_start().starts_with("- ") && indent(lines[j]) == key_indent)
+                })
                 .unwrap_or(lines.len());
         }
         for n in idxs {
-            let items: Vec<usize> = (start..end)
-                .filter(|&j| lines[j].trim_start().starts_with("- ") || lines[j].trim() == "-")
-                .collect();
+            let items: Vec<usize> = (start..end).filter(|&j| lines[j].trim_start().starts_with("- ") || lines[j].trim() == "-").collect();
             let base = items.iter().map(|&j| indent(lines[j])).min()?;
             let items: Vec<usize> = items.into_iter().filter(|&j| indent(lines[j]) == base).collect();
             let i = *items.get(n)?;
@@ -280,12 +276,7 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
 
 fn expected_list(raw: &str) -> Vec<String> {
     let Some(i) = raw.find("expected ") else { return vec![] };
-    raw[i..]
-        .split('`')
-        .enumerate()
-        .filter(|(k, _)| k % 2 == 1)
-        .map(|(_, s)| s.to_string())
-        .collect()
+    raw[i..].split('`').enumerate().filter(|(k, _)| k % 2 == 1).map(|(_, s)| s.to_string()).collect()
 }
 
 /// 编辑距离最近的候选（用于拼写提示）。
@@ -312,11 +303,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 fn caret(line: &str, col: usize) -> String {
-    let pad: String = line
-        .chars()
-        .take(col.saturating_sub(1))
-        .map(|c| if c.is_ascii() { ' ' } else { '\u{3000}' })
-        .collect();
+    let pad: String = line.chars().take(col.saturating_sub(1)).map(|c| if c.is_ascii() { ' ' } else { '\u{3000}' }).collect();
     format!("  | {line}\n  | {pad}^")
 }
 

@@ -90,9 +90,7 @@ fn description(root: &Value, node: &Value) -> Option<String> {
     if let Some(d) = node.get("description").and_then(Value::as_str) {
         return Some(d.to_string());
     }
-    alternatives(root, node)
-        .into_iter()
-        .find_map(|n| n.get("description").and_then(Value::as_str).map(str::to_string))
+    alternatives(root, node).into_iter().find_map(|n| n.get("description").and_then(Value::as_str).map(str::to_string))
 }
 
 fn first_clause(d: &str) -> String {

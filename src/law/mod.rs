@@ -63,12 +63,7 @@ impl Law {
 
     /// 文书的依据（出处列表）：本地规则表的 `document_basis`，没有时用条例规则表的。
     pub fn document_basis(&self, kind: &str) -> Vec<String> {
-        self.own
-            .document_basis
-            .get(kind)
-            .or_else(|| self.national.document_basis.get(kind))
-            .cloned()
-            .unwrap_or_default()
+        self.own.document_basis.get(kind).or_else(|| self.national.document_basis.get(kind)).cloned().unwrap_or_default()
     }
 
     /// 公告中引用的依据：国务院条例加上本规则体系的主规定（规则表 statutes 中的第一部），如“《条例》《规定》”。

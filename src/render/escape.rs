@@ -74,9 +74,7 @@ fn out_joined(lines: &[&str], i: usize) -> bool {
         return false;
     }
     let head = prev.trim_start();
-    let block_start = ["=", "- ", "+ ", "/ ", "#let", "#set", "#show", "#import"]
-        .iter()
-        .any(|m| head.starts_with(m))
+    let block_start = ["=", "- ", "+ ", "/ ", "#let", "#set", "#show", "#import"].iter().any(|m| head.starts_with(m))
         || head.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
     !block_start && !has_line_comment(prev)
 }

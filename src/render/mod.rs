@@ -25,14 +25,9 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     env.set_syntax(
-        minijinja::syntax::SyntaxConfig::builder()
-            .keep_trailing_newline(true)
-            .build()
-            .map_err(|e| Error::input(e.to_string()))?,
+        minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build().map_err(|e| Error::input(e.to_string()))?,
     );
-    env.set_auto_escape_callback(|name| {
-        if name.ends_with(".typ.j2") { AutoEscape::Custom(TYPST.into()) } else { AutoEscape::None }
-    });
+    env.set_auto_escape_callback(|name| if name.ends_with(".typ.j2") { AutoEscape::Custom(TYPST.into()) } else { AutoEscape::None });
     env.set_formatter(|out, state, value| {
         if matches!(state.auto_escape(), AutoEscape::Custom(n) if n == TYPST) {
             if value.is_safe() {
@@ -60,9 +55,7 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
     });
     for (name, source) in templates.iter() {
         if name.ends_with(".typ.j2") {
-            env.add_template_owned(name.to_string(), drop_tag_lines(source)).map_err(|e| {
-                template_error(templates, name, &e)
-            })?;
+            env.add_template_owned(name.to_string(), drop_tag_lines(source)).map_err(|e| template_error(templates, name, &e))?;
         }
     }
     Ok(env)
@@ -97,9 +90,7 @@ pub fn placeholders_in(markup: &str) -> Vec<String> {
 
 /// 用案卷数据渲染文书模板，得到 Typst 标记。
 pub fn render(env: &Environment<'static>, templates: &TemplateSet, name: &str, ctx: Value) -> Result<String> {
-    let tmpl = env
-        .get_template(name)
-        .map_err(|e| Error::input(format!("找不到模板 {name}：{e}")))?;
+    let tmpl = env.get_template(name).map_err(|e| Error::input(format!("找不到模板 {name}：{e}")))?;
     let out = tmpl.render(ctx).map_err(|e| template_error(templates, name, &e))?;
     Ok(join_cjk_lines(&out))
 }
@@ -187,9 +178,7 @@ fn filter_weekday(v: Value) -> std::result::Result<String, minijinja::Error> {
 /// `{{ t | 时刻 }}` → `上午9:00`。
 fn filter_time(v: Value) -> std::result::Result<String, minijinja::Error> {
     let s = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
-    Time::parse(&s)
-        .map(|t| t.chinese())
-        .map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
+    Time::parse(&s).map(|t| t.chinese()).map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
 }
 
 /// `{{ law.x.citation | 出处 }}`：“赤峰风险评估规则 第八条” → “《赤峰市重大行政决策风险评估工作规则》第八条”
@@ -220,8 +209,8 @@ pub fn cn_number(n: u32) -> String {
     const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {
         0..=9 => D[n as usize].to_string(),
-        10..=19 => format!("十{}", if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
-        20..=99 => format!("{}十{}", D[(n / 10) as usize], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+        10..=19 => format!("十{}", if n.is_multiple_of(10) { "" } else { D[(n % 10) as usize] }),
+        20..=99 => format!("{}十{}", D[(n / 10) as usize], if n.is_multiple_of(10) { "" } else { D[(n % 10) as usize] }),
         100..=999 => {
             let r = n % 100;
             let rest = match r {

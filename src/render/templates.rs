@@ -39,18 +39,14 @@ pub struct TemplateSet {
 
 impl TemplateSet {
     pub fn builtin() -> TemplateSet {
-        TemplateSet {
-            files: BUILTIN.iter().map(|(n, c)| (n.to_string(), c.to_string())).collect(),
-            overridden: BTreeMap::new(),
-        }
+        TemplateSet { files: BUILTIN.iter().map(|(n, c)| (n.to_string(), c.to_string())).collect(), overridden: BTreeMap::new() }
     }
 
     /// 内置模板，再用 `dir` 中的同名（或新增）文件覆盖。
     pub fn with_overrides(dir: Option<&Path>) -> Result<TemplateSet> {
         let mut set = TemplateSet::builtin();
         let Some(dir) = dir else { return Ok(set) };
-        let rd = std::fs::read_dir(dir)
-            .map_err(|e| Error::input(format!("无法读取模板文件夹 {}：{e}", dir.display())))?;
+        let rd = std::fs::read_dir(dir).map_err(|e| Error::input(format!("无法读取模板文件夹 {}：{e}", dir.display())))?;
         let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for p in paths {
@@ -58,11 +54,9 @@ impl TemplateSet {
             if !(name.ends_with(".typ") || name.ends_with(".typ.j2")) || !p.is_file() {
                 continue;
             }
-            let bytes = std::fs::read(&p)
-                .map_err(|e| Error::input(format!("无法读取模板 {}：{e}", p.display())))?;
-            let text = String::from_utf8(bytes).map_err(|_| {
-                Error::input(format!("模板 {} 不是 UTF-8 编码，请另存为 UTF-8", p.display()))
-            })?;
+            let bytes = std::fs::read(&p).map_err(|e| Error::input(format!("无法读取模板 {}：{e}", p.display())))?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| Error::input(format!("模板 {} 不是 UTF-8 编码，请另存为 UTF-8", p.display())))?;
             let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
             set.files.insert(name.to_string(), text);
             set.overridden.insert(name.to_string(), p);

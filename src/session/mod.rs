@@ -6,8 +6,8 @@
 //!    也在这一步生成（不写出），以便清单写明它们的页数；
 //! 2. 列举其他文书的文书：送审材料清单拿到第一步的结果；归档文件目录和备考表拿到编好件号的全部文件（[`Session::archive`]）。
 
-use std::sync::OnceLock;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use minijinja::Environment;
 use rayon::prelude::*;
@@ -190,7 +190,7 @@ impl Session {
     }
 
     /// 两步排版 `wanted`（见模块说明），按种类表顺序交出。`stamps` 为归档章（按文书）。
-    fn typeset(&self, facts: &Facts, wanted: Vec<DocFact>, stamps: Option<&(dyn Fn(&DocFact) -> Option<Stamp> + Sync)>) -> Result<Vec<Rendered>> {
+    fn typeset(&self, facts: &Facts, wanted: Vec<DocFact>, stamps: Option<&StampOf<'_>>) -> Result<Vec<Rendered>> {
         let engine = self.engine()?;
         let (lists, leaves): (Vec<DocFact>, Vec<DocFact>) = wanted.into_iter().partition(|d| d.kind.phase == Phase::Listing);
         // 第一步：只依据案卷和事实的文书；送审材料清单所列的文书也要先生成（以取页数）。
@@ -207,9 +207,11 @@ impl Session {
             }
         }
         let stamp_of = |d: &DocFact| stamps.and_then(|f| f(d));
-        let rendered = collect(first.par_iter().map(|d| engine.render(facts, &self.cf, d, leaf_data(facts, d), stamp_of(d))).collect::<Vec<_>>())?;
+        let rendered =
+            collect(first.par_iter().map(|d| engine.render(facts, &self.cf, d, leaf_data(facts, d), stamp_of(d))).collect::<Vec<_>>())?;
         // 第二步：列举其他文书的文书。
-        let mut out: Vec<Rendered> = rendered.iter().filter(|r| leaves.iter().any(|d| d.is(r.fact.kind.doc, r.fact.person.as_ref()))).cloned().collect();
+        let mut out: Vec<Rendered> =
+            rendered.iter().filter(|r| leaves.iter().any(|d| d.is(r.fact.kind.doc, r.fact.person.as_ref()))).cloned().collect();
         for d in &lists {
             let data = Data::LegalityList(LegalityListData { materials: legality_list::rows(facts, &self.cf, &rendered)? });
             out.push(engine.render(facts, &self.cf, d, data, stamp_of(d))?);
@@ -242,9 +244,12 @@ impl Session {
         self.check_glyphs()?;
 
         // 先读附件（路径、是否存在、页数），出错时不必等全部文书排版完。
-        let attached: Vec<items::Item> = collect(info.attachments.iter().enumerate().map(|(i, a)| {
-            attachments::read(&self.cf, i).map(|f| items::from_attachment(i, a, f, &classification))
-        }))?;
+        let attached: Vec<items::Item> = collect(
+            info.attachments
+                .iter()
+                .enumerate()
+                .map(|(i, a)| attachments::read(&self.cf, i).map(|f| items::from_attachment(i, a, f, &classification))),
+        )?;
         let rendered = self.typeset(&facts, docs.clone(), None)?;
         let mut all = Vec::new();
         for doc in rendered {
@@ -265,7 +270,10 @@ impl Session {
             };
             for doc in self.typeset(&facts, docs, Some(&lookup))? {
                 let src = items::Source::Generated { doc: doc.fact.kind.doc, person: doc.fact.person.clone() };
-                let it = all.iter_mut().find(|it| it.source == src).ok_or_else(|| Error::internal(format!("加印归档章时多出了“{}”", doc.fact.title)))?;
+                let it = all
+                    .iter_mut()
+                    .find(|it| it.source == src)
+                    .ok_or_else(|| Error::internal(format!("加印归档章时多出了“{}”", doc.fact.title)))?;
                 if doc.pages != it.pages {
                     return Err(Error::output(format!(
                         "加印归档章后“{}”的页数由 {} 变为 {}（归档章应在页边空白处）",
@@ -281,8 +289,11 @@ impl Session {
         let engine = self.engine()?;
         let render_archive_doc = |doc: DocId| -> Result<Rendered> {
             let kind = catalogue::kind(doc);
-            let fact = documents::instances(&facts, &self.cf, kind)?.into_iter().next().ok_or_else(|| Error::internal(format!("没有{}", kind.name)))?;
-            engine.render(&facts, &self.cf, &fact, Data::Archive(ArchiveData { archive_index: data.clone() }), None)
+            let fact = documents::instances(&facts, &self.cf, kind)?
+                .into_iter()
+                .next()
+                .ok_or_else(|| Error::internal(format!("没有{}", kind.name)))?;
+            engine.render(&facts, &self.cf, &fact, Data::Archive(Box::new(ArchiveData { archive_index: data.clone() })), None)
         };
         let index = render_archive_doc(DocId::ArchiveIndex)?;
         let note = render_archive_doc(DocId::ArchiveNote)?;
@@ -290,6 +301,9 @@ impl Session {
         Ok((archive, warnings))
     }
 }
+
+/// 每份文书的归档章（gen archive --stamp；没有时为空）。
+type StampOf<'a> = dyn Fn(&DocFact) -> Option<Stamp> + Sync + 'a;
 
 /// 第一步的文书自己的数据。
 fn leaf_data(facts: &Facts, d: &DocFact) -> Data {

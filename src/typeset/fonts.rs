@@ -40,9 +40,7 @@ impl FontLibrary {
     /// 附带字体加上 `extra` 文件夹中的字体。
     pub fn load(extra: &[PathBuf]) -> Result<FontLibrary> {
         let dir = bundled_font_dir().ok_or_else(|| {
-            Error::input(format!(
-                "找不到随工具附带的字体文件夹 fonts/（应在可执行文件旁或仓库根目录，也可用环境变量 {FONTS_ENV} 指定）"
-            ))
+            Error::input(format!("找不到随工具附带的字体文件夹 fonts/（应在可执行文件旁或仓库根目录，也可用环境变量 {FONTS_ENV} 指定）"))
         })?;
         let mut files = Vec::new();
         collect_font_files(&dir, &mut files);
@@ -128,7 +126,7 @@ fn load_files(files: &[PathBuf]) -> Vec<Font> {
             Font::iter(bytes)
                 .filter(|f| {
                     let fam = &f.info().family;
-                    !(fam.contains(" CJK ") && !fam.ends_with(" SC"))
+                    !fam.contains(" CJK ") || fam.ends_with(" SC")
                 })
                 .collect()
         })

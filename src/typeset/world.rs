@@ -10,8 +10,8 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::input::case::Date;
 use super::fonts::FontLibrary;
+use crate::input::case::Date;
 use crate::render::templates::TemplateSet;
 
 /// 固定虚拟路径的 FileId（Typst 的 FileId 全局最多 65536 个，绝不用 `FileId::unique`）。
@@ -74,7 +74,10 @@ fn package_of(id: FileId) -> Option<&'static typst::syntax::package::PackageSpec
 fn offline_error(id: FileId) -> FileError {
     match package_of(id) {
         Some(spec) => FileError::Package(PackageError::Other(Some(
-            format!("本工具离线运行，不能下载 Typst 包 {spec}。请把所需内容写进 templates/ 中的 .typ 文件并用 #import \"/文件名.typ\" 引用").into(),
+            format!(
+                "本工具离线运行，不能下载 Typst 包 {spec}。请把所需内容写进 templates/ 中的 .typ 文件并用 #import \"/文件名.typ\" 引用"
+            )
+            .into(),
         ))),
         None => FileError::NotFound(id.vpath().get_with_slash().into()),
     }

@@ -1,6 +1,7 @@
-//! 测试共用：运行 `gen`、读取 PDF 的文字、字体和页数。
+//! 测试共用（每个测试文件都用这一套）：运行 `gen`、样例案卷的变体、读取 PDF 的文字（全文或逐页）、字体和页数。
 #![allow(dead_code)]
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -8,8 +9,13 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// fixtures/ 中的案卷。
+pub fn fixture(name: &str) -> PathBuf {
+    repo().join("fixtures").join(name)
+}
+
 pub fn sample() -> PathBuf {
-    repo().join("fixtures/sample-case.yaml")
+    fixture("sample-case.yaml")
 }
 
 pub fn sample_text() -> String {
@@ -21,6 +27,24 @@ pub fn gen(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_gen")).args(args).output().expect("run gen")
 }
 
+/// 运行 gen，断言成功。
+pub fn run_ok(args: &[&str]) -> Output {
+    let o = gen(args);
+    assert!(o.status.success(), "gen {args:?} 失败：{}{}", stdout(&o), stderr(&o));
+    o
+}
+
+/// `gen <种类> 案卷 -o 文件夹 [其他参数]`。
+pub fn render_kind(kind: &str, case: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![kind, case.to_str().unwrap(), "-o", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    gen(&args)
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -30,29 +54,63 @@ pub fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
 }
 
-/// 把样例中的一行替换后写入 dir/name，返回路径。被替换的行必须存在。
+/// 文件夹中的文件名。
+pub fn files_in(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+}
+
+/// 把 fixtures/ 中某个附件文件夹复制到 `dir` 下同名的文件夹（附件路径相对于案卷文件所在文件夹）。
+pub fn copy_attachments(dir: &Path, folder: &str) {
+    let to = dir.join(folder);
+    if to.exists() {
+        return;
+    }
+    std::fs::create_dir_all(&to).unwrap();
+    for e in std::fs::read_dir(repo().join("fixtures").join(folder)).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+    }
+}
+
+/// 把样例中的一处文字替换后写入 dir/name（连同样例的附件），返回路径。被替换的文字必须存在。
 pub fn variant(dir: &Path, name: &str, from: &str, to: &str) -> PathBuf {
-    let text = sample_text();
-    assert!(text.contains(from), "样例中没有：{from}");
+    variant_of("sample-case.yaml", "attachments", dir, name, from, to)
+}
+
+/// 同 [`variant`]，基于 fixtures/ 中的另一个案卷及其附件文件夹。
+pub fn variant_of(fixture_name: &str, attachments: &str, dir: &Path, name: &str, from: &str, to: &str) -> PathBuf {
+    let text = std::fs::read_to_string(fixture(fixture_name)).unwrap();
+    assert!(text.contains(from), "{fixture_name} 中没有：{from}");
+    copy_attachments(dir, attachments);
     let p = dir.join(name);
     std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
     p
 }
 
-/// PDF 中的全部文字，去掉所有空白（排版换行、两端对齐会插入空白）。
-pub fn pdf_text(path: &Path) -> String {
-    let bytes = std::fs::read(path).unwrap();
-    let text = pdf_extract::extract_text_from_mem(&bytes).expect("extract text");
-    squash(&text)
-}
-
+/// 去掉所有空白（排版换行、两端对齐会插入空白）。
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// PDF 每页的文字（去空白）。
+pub fn page_texts(path: &Path) -> Vec<String> {
+    let pages = pdf_extract::extract_text_by_pages(path).unwrap_or_else(|e| panic!("读取 {} 的文字：{e}", path.display()));
+    pages.iter().map(|p| squash(p)).collect()
+}
+
+/// PDF 中的全部文字（去空白）。
+pub fn pdf_text(path: &Path) -> String {
+    page_texts(path).concat()
+}
+
 /// PDF 的页数。
 pub fn pdf_pages(path: &Path) -> usize {
-    lopdf::Document::load(path).unwrap().get_pages().len()
+    pdf_pages_of(&std::fs::read(path).unwrap())
+}
+
+/// PDF 字节的页数。
+pub fn pdf_pages_of(pdf: &[u8]) -> usize {
+    lopdf::Document::load_mem(pdf).unwrap().get_pages().len()
 }
 
 /// PDF 中嵌入的字体名（去掉子集前缀 ABCDEF+）。
@@ -77,7 +135,7 @@ pub fn pdf_fonts(path: &Path) -> Vec<String> {
 
 /// 生成样例（或变体）的听证会公告，返回 PDF 路径。
 pub fn render_notice(case: &Path, out: &Path) -> PathBuf {
-    let o = gen(&["notice", case.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let o = render_kind("notice", case, out, &[]);
     assert!(o.status.success(), "gen notice 失败：{}", stderr(&o));
     out.join("听证会公告.pdf")
 }

@@ -32,7 +32,7 @@ fn count(ctx: &mut Ctx, e: &ExpertReview) {
     if n < min {
         problems.push(format!("少于{min}名"));
     }
-    if odd && n % 2 == 0 {
+    if odd && n.is_multiple_of(2) {
         problems.push("不是单数".to_string());
     }
     if problems.is_empty() {

@@ -133,9 +133,7 @@ impl<'f, 'a> Ctx<'f, 'a> {
             (a.step, sev(a.severity), &a.rule_id, &a.field, &a.message).cmp(&(b.step, sev(b.severity), &b.rule_id, &b.field, &b.message))
         });
         self.review.findings.dedup();
-        self.review
-            .passed
-            .sort_by(|a, b| (a.step, &a.rule_id, &a.field, &a.message).cmp(&(b.step, &b.rule_id, &b.field, &b.message)));
+        self.review.passed.sort_by(|a, b| (a.step, &a.rule_id, &a.field, &a.message).cmp(&(b.step, &b.rule_id, &b.field, &b.message)));
         self.review.passed.dedup();
         self.review
     }

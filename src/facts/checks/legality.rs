@@ -30,15 +30,10 @@ fn before_discussion(ctx: &mut Ctx) {
                 field,
                 &format!("{} 送请合法性审查，审查意见出具日期未填写，集体讨论 {}", l.submitted_on, m.date),
             ),
-            Some(c) if c < m.date => {
-                ctx.pass(rule, Step::Meeting, field, &format!("合法性审查意见 {c} 出具，集体讨论 {}", m.date))
+            Some(c) if c < m.date => ctx.pass(rule, Step::Meeting, field, &format!("合法性审查意见 {c} 出具，集体讨论 {}", m.date)),
+            Some(c) => {
+                ctx.fail(rule, Step::Meeting, field, &format!("合法性审查意见 {c} 出具，集体讨论 {}，审查未在提交讨论之前完成", m.date))
             }
-            Some(c) => ctx.fail(
-                rule,
-                Step::Meeting,
-                field,
-                &format!("合法性审查意见 {c} 出具，集体讨论 {}，审查未在提交讨论之前完成", m.date),
-            ),
         },
     }
 }
@@ -144,7 +139,12 @@ fn materials(ctx: &mut Ctx) {
     let unperformed = ctx.case.legality.as_ref().map(|l| l.unperformed.as_slice()).unwrap_or_default();
     for &i in &m.empty_explanations {
         let name = m.item_name(&unperformed[i].item);
-        ctx.fail(explain, Step::Legality, &format!("legality.unperformed[{i}].explanation"), &format!("送审材料“{name}”未履行，但没有写明说明"));
+        ctx.fail(
+            explain,
+            Step::Legality,
+            &format!("legality.unperformed[{i}].explanation"),
+            &format!("送审材料“{name}”未履行，但没有写明说明"),
+        );
     }
     for it in &m.items {
         let (name, key) = (&it.item.name, &it.item.key);

@@ -85,12 +85,9 @@ fn materials(ctx: &mut Ctx) {
     let (rule, n, field) = (d.rule, d.n, d.field.as_str());
     let date = d.to.expect("会议日期必填");
     match (d.from, &d.measured, &d.due_from) {
-        (None, _, Some(Ok(latest))) => ctx.notice(
-            rule,
-            Step::Meeting,
-            field,
-            &format!("会议材料送达日期未填写，无法核对；会议 {date}，材料最晚应于 {latest} 送达"),
-        ),
+        (None, _, Some(Ok(latest))) => {
+            ctx.notice(rule, Step::Meeting, field, &format!("会议材料送达日期未填写，无法核对；会议 {date}，材料最晚应于 {latest} 送达"))
+        }
         (Some(sent), Some(Ok(gap)), _) => {
             let facts = format!("会议材料送达 {sent}，会议 {date}，相隔{gap}日");
             if d.met == Some(Ok(true)) {

@@ -102,7 +102,10 @@ fn statute_validity(ctx: &mut Ctx) {
             rule,
             Step::Decision,
             field,
-            &format!("规定自 {} 施行，有效期{years}年，至 {end} 届满；案卷中 {d}（{field}）已在有效期之后，请核实规定是否延续有效", rule.effective_from),
+            &format!(
+                "规定自 {} 施行，有效期{years}年，至 {end} 届满；案卷中 {d}（{field}）已在有效期之后，请核实规定是否延续有效",
+                rule.effective_from
+            ),
         ),
         None => ctx.pass(rule, Step::Decision, "decision.started_on", &format!("案卷各环节的日期都在规定有效期（至 {end}）之内")),
     }

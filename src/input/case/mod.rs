@@ -23,7 +23,6 @@ pub use types::{Date, Time};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-
 /// 重大行政决策案卷。
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -54,15 +54,12 @@ impl Date {
     pub fn parse(s: &str) -> Result<Date, String> {
         let t = s.trim();
         let parts: Vec<&str> = t.split('-').collect();
-        let nums: Option<Vec<i64>> = if parts.len() == 3
-            && parts[0].len() == 4
-            && (1..=2).contains(&parts[1].len())
-            && (1..=2).contains(&parts[2].len())
-        {
-            parts.iter().map(|p| p.parse::<i64>().ok()).collect()
-        } else {
-            None
-        };
+        let nums: Option<Vec<i64>> =
+            if parts.len() == 3 && parts[0].len() == 4 && (1..=2).contains(&parts[1].len()) && (1..=2).contains(&parts[2].len()) {
+                parts.iter().map(|p| p.parse::<i64>().ok()).collect()
+            } else {
+                None
+            };
         let Some(n) = nums else {
             return Err(format!("“{t}”不是日期，应写作 YYYY-MM-DD（例如 2026-05-14）"));
         };
@@ -70,9 +67,7 @@ impl Date {
         if !(1..=12).contains(&m) {
             return Err(format!("日期“{t}”不存在：月份应为 1 至 12"));
         }
-        NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32)
-            .map(Date)
-            .ok_or_else(|| format!("日期“{t}”不存在：{y}年{m}月没有{d}日"))
+        NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32).map(Date).ok_or_else(|| format!("日期“{t}”不存在：{y}年{m}月没有{d}日"))
     }
 }
 
@@ -115,9 +110,7 @@ pub struct Time(pub NaiveTime);
 impl Time {
     pub fn parse(s: &str) -> Result<Time, String> {
         let t = s.trim();
-        NaiveTime::parse_from_str(t, "%H:%M")
-            .map(Time)
-            .map_err(|_| format!("“{t}”不是时刻，应写作 HH:MM（24 小时制，例如 09:30）"))
+        NaiveTime::parse_from_str(t, "%H:%M").map(Time).map_err(|_| format!("“{t}”不是时刻，应写作 HH:MM（24 小时制，例如 09:30）"))
     }
 
     /// 公告中的写法：`上午9:30`、`下午2:30`。

@@ -81,9 +81,7 @@ where
             while let Some(year) = map.next_key::<i32>()? {
                 let value: YearFile = map.next_value()?;
                 if out.insert(year, value).is_some() {
-                    return Err(serde::de::Error::custom(format!(
-                        "{DUPLICATE_YEAR_MARK}：{year}"
-                    )));
+                    return Err(serde::de::Error::custom(format!("{DUPLICATE_YEAR_MARK}：{year}")));
                 }
             }
             Ok(out)
@@ -172,10 +170,7 @@ impl Calendar {
     pub fn builtin() -> Calendar {
         static BUILTIN: OnceLock<Calendar> = OnceLock::new();
         BUILTIN
-            .get_or_init(|| {
-                Calendar::from_yaml_str(BUILTIN_YAML, BUILTIN_PATH)
-                    .unwrap_or_else(|e| panic!("内置工作日历有误：{e}"))
-            })
+            .get_or_init(|| Calendar::from_yaml_str(BUILTIN_YAML, BUILTIN_PATH).unwrap_or_else(|e| panic!("内置工作日历有误：{e}")))
             .clone()
     }
 
@@ -188,27 +183,20 @@ impl Calendar {
     /// - 同一日期既在 `holidays` 又在 `workdays`；同一列表中重复列出；
     /// - `workdays` 中的日期是周一至周五（调休上班日只能是周六、周日）。
     pub fn from_yaml_str(text: &str, origin: &str) -> Result<Calendar, String> {
-        let file: CalendarFile =
-            serde_norway::from_str(text).map_err(|e| explain_parse_error(origin, &e))?;
+        let file: CalendarFile = serde_norway::from_str(text).map_err(|e| explain_parse_error(origin, &e))?;
         let mut problems: Vec<String> = Vec::new();
         let mut years = BTreeMap::new();
         for (year, yf) in file.years {
             if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-                problems.push(format!(
-                    "年份 {year} 不合理（应在 {MIN_YEAR} 至 {MAX_YEAR} 之间）"
-                ));
+                problems.push(format!("年份 {year} 不合理（应在 {MIN_YEAR} 至 {MAX_YEAR} 之间）"));
                 continue;
             }
             let source = yf.source.trim().to_string();
             if source.is_empty() {
-                problems.push(format!(
-                    "{year}年的 source 为空：请写明国务院办公厅通知的文号，如 国办发明电〔2024〕12号"
-                ));
+                problems.push(format!("{year}年的 source 为空：请写明国务院办公厅通知的文号，如 国办发明电〔2024〕12号"));
             }
             if yf.holidays.is_empty() {
-                problems.push(format!(
-                    "{year}年的 holidays（放假日）为空：每年至少有元旦等法定节假日，请按当年通知逐日列出"
-                ));
+                problems.push(format!("{year}年的 holidays（放假日）为空：每年至少有元旦等法定节假日，请按当年通知逐日列出"));
             }
             let mut holidays = BTreeSet::new();
             for d in &yf.holidays {
@@ -240,35 +228,18 @@ impl Calendar {
                     ));
                 }
                 if holidays.contains(d) {
-                    problems.push(format!(
-                        "{year}年的 {d} 同时列在 holidays（放假日）和 workdays（调休上班日）中，只能保留一处"
-                    ));
+                    problems.push(format!("{year}年的 {d} 同时列在 holidays（放假日）和 workdays（调休上班日）中，只能保留一处"));
                 }
                 if !workdays.insert(*d) {
                     problems.push(format!("{year}年的 workdays（调休上班日）中 {d} 重复列出"));
                 }
             }
-            years.insert(
-                year,
-                YearData {
-                    source,
-                    origin: origin.to_string(),
-                    holidays,
-                    workdays,
-                },
-            );
+            years.insert(year, YearData { source, origin: origin.to_string(), holidays, workdays });
         }
         if problems.is_empty() {
             Ok(Calendar { years })
         } else {
-            Err(format!(
-                "工作日历文件 {origin} 有误：\n{}",
-                problems
-                    .iter()
-                    .map(|p| format!("  - {p}"))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            ))
+            Err(format!("工作日历文件 {origin} 有误：\n{}", problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")))
         }
     }
 
@@ -299,13 +270,7 @@ impl Calendar {
     /// 其余：周一至周五 → `true`，周六、周日 → `false`。
     /// 日历中没有 `d` 所在年份时返回 [`CalendarError::YearMissing`]，不做猜测。
     pub fn is_workday(&self, d: NaiveDate) -> Result<bool, CalendarError> {
-        let y = self
-            .years
-            .get(&d.year())
-            .ok_or(CalendarError::YearMissing {
-                year: d.year(),
-                date: d,
-            })?;
+        let y = self.years.get(&d.year()).ok_or(CalendarError::YearMissing { year: d.year(), date: d })?;
         if y.workdays.contains(&d) {
             Ok(true)
         } else if y.holidays.contains(&d) {
@@ -386,11 +351,7 @@ impl Calendar {
     /// 要求 `workdays_after_through(材料提供日, 截止日) >= 5`。
     ///
     /// `to` 不晚于 `from` 时区间为空，返回 0。
-    pub fn workdays_after_through(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> Result<i64, CalendarError> {
+    pub fn workdays_after_through(&self, from: NaiveDate, to: NaiveDate) -> Result<i64, CalendarError> {
         self.count_workdays(from, to, true)
     }
 
@@ -419,12 +380,7 @@ impl Calendar {
         Ok(d)
     }
 
-    fn count_workdays(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-        include_to: bool,
-    ) -> Result<i64, CalendarError> {
+    fn count_workdays(&self, from: NaiveDate, to: NaiveDate, include_to: bool) -> Result<i64, CalendarError> {
         let mut count = 0i64;
         let mut d = from;
         loop {
@@ -442,18 +398,12 @@ impl Calendar {
 
 /// 前一日。
 fn prev_day(d: NaiveDate) -> Result<NaiveDate, CalendarError> {
-    d.pred_opt().ok_or(CalendarError::YearMissing {
-        year: d.year().saturating_sub(1),
-        date: d,
-    })
+    d.pred_opt().ok_or(CalendarError::YearMissing { year: d.year().saturating_sub(1), date: d })
 }
 
 /// 次日。chrono 的日期上限远超日历允许的年份（≤2200），超出时按“缺少次年数据”报错。
 fn next_day(d: NaiveDate) -> Result<NaiveDate, CalendarError> {
-    d.succ_opt().ok_or(CalendarError::YearMissing {
-        year: d.year().saturating_add(1),
-        date: d,
-    })
+    d.succ_opt().ok_or(CalendarError::YearMissing { year: d.year().saturating_add(1), date: d })
 }
 
 #[cfg(test)]
@@ -463,8 +413,8 @@ mod tests;
 pub fn load(file: Option<&std::path::Path>) -> crate::Result<Calendar> {
     let mut cal = Calendar::builtin();
     if let Some(path) = file {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| crate::Error::input(format!("无法读取工作日历文件 {}：{e}", path.display())))?;
+        let text =
+            std::fs::read_to_string(path).map_err(|e| crate::Error::input(format!("无法读取工作日历文件 {}：{e}", path.display())))?;
         cal.merge(Calendar::from_yaml_str(&text, &path.display().to_string()).map_err(crate::Error::input)?);
     }
     Ok(cal)

@@ -9,12 +9,7 @@ fn cal() -> Calendar {
 }
 
 fn assert_workday(c: &Calendar, s: &str, expected: bool) {
-    assert_eq!(
-        c.is_workday(d(s)).unwrap(),
-        expected,
-        "{s} 应当{}",
-        if expected { "上班" } else { "放假" }
-    );
+    assert_eq!(c.is_workday(d(s)).unwrap(), expected, "{s} 应当{}", if expected { "上班" } else { "放假" });
 }
 
 // ---- 内置数据 ----
@@ -47,15 +42,7 @@ fn builtin_sources_are_notice_numbers() {
 #[test]
 fn builtin_net_days_off_match_statutory_totals() {
     let c = cal();
-    let expected = [
-        (2020, 13),
-        (2021, 11),
-        (2022, 11),
-        (2023, 11),
-        (2024, 11),
-        (2025, 13),
-        (2026, 13),
-    ];
+    let expected = [(2020, 13), (2021, 11), (2022, 11), (2023, 11), (2024, 11), (2025, 13), (2026, 13)];
     for (year, want) in expected {
         let y = &c.years[&year];
         let weekday_off = y.holidays.iter().filter(|d| !is_weekend(**d)).count() as i64;
@@ -176,36 +163,22 @@ fn cross_year_days_are_listed_under_their_own_year() {
 fn missing_year_2027_is_an_error() {
     let c = cal();
     let err = c.is_workday(d("2027-01-04")).unwrap_err();
+    assert_eq!(err, CalendarError::YearMissing { year: 2027, date: d("2027-01-04") });
     assert_eq!(
-        err,
-        CalendarError::YearMissing {
-            year: 2027,
-            date: d("2027-01-04")
-        }
-    );
-    assert_eq!(
-            err.to_string(),
-            "工作日历中没有2027年的数据（日期 2027-01-04）：请在 data/calendar/cn-holidays.yaml 中补充该年的\
+        err.to_string(),
+        "工作日历中没有2027年的数据（日期 2027-01-04）：请在 data/calendar/cn-holidays.yaml 中补充该年的\
              国务院节假日安排，或用 --calendar 指定包含该年的日历文件"
-        );
+    );
 }
 
 #[test]
 fn missing_year_2019_is_an_error() {
     let c = cal();
     let err = c.is_workday(d("2019-12-31")).unwrap_err();
-    assert_eq!(
-        err,
-        CalendarError::YearMissing {
-            year: 2019,
-            date: d("2019-12-31")
-        }
-    );
+    assert_eq!(err, CalendarError::YearMissing { year: 2019, date: d("2019-12-31") });
     assert!(err.to_string().contains("2019年"));
     // 从2020年往回数不会碰到2019年，但区间跨入2019年就要报错。
-    assert!(c
-        .workdays_between(d("2019-12-30"), d("2020-01-10"))
-        .is_err());
+    assert!(c.workdays_between(d("2019-12-30"), d("2020-01-10")).is_err());
 }
 
 #[test]
@@ -213,16 +186,8 @@ fn counting_into_a_missing_year_is_an_error() {
     let c = cal();
     let err = c.add_workdays(d("2026-12-25"), 10).unwrap_err();
     // 2026-12-28（周一）至 12-31（周四）只有4个工作日，第5个要到2027年去找。
-    assert_eq!(
-        err,
-        CalendarError::YearMissing {
-            year: 2027,
-            date: d("2027-01-01")
-        }
-    );
-    assert!(c
-        .workdays_after_through(d("2026-12-30"), d("2027-01-05"))
-        .is_err());
+    assert_eq!(err, CalendarError::YearMissing { year: 2027, date: d("2027-01-01") });
+    assert!(c.workdays_after_through(d("2026-12-30"), d("2027-01-05")).is_err());
     assert!(c.first_workday_on_or_after(d("2027-01-01")).is_err());
     // 不越过年末则没有问题。
     assert_eq!(c.add_workdays(d("2026-12-25"), 4).unwrap(), d("2026-12-31"));
@@ -242,26 +207,10 @@ fn seven_workdays_across_national_day_2025() {
     assert_eq!(c.add_workdays(d("2025-09-26"), 4).unwrap(), d("2025-10-09"));
     assert_eq!(c.add_workdays(d("2025-09-26"), 0).unwrap(), d("2025-09-26"));
     // 集体讨论最早在 10-14：两端都不算时中间正好7个工作日。
-    assert_eq!(
-        c.workdays_between(d("2025-09-26"), d("2025-10-14"))
-            .unwrap(),
-        7
-    );
-    assert_eq!(
-        c.workdays_between(d("2025-09-26"), d("2025-10-13"))
-            .unwrap(),
-        6
-    );
-    assert_eq!(
-        c.workdays_after_through(d("2025-09-26"), d("2025-10-13"))
-            .unwrap(),
-        7
-    );
-    assert_eq!(
-        c.workdays_after_through(d("2025-09-26"), d("2025-10-12"))
-            .unwrap(),
-        6
-    );
+    assert_eq!(c.workdays_between(d("2025-09-26"), d("2025-10-14")).unwrap(), 7);
+    assert_eq!(c.workdays_between(d("2025-09-26"), d("2025-10-13")).unwrap(), 6);
+    assert_eq!(c.workdays_after_through(d("2025-09-26"), d("2025-10-13")).unwrap(), 7);
+    assert_eq!(c.workdays_after_through(d("2025-09-26"), d("2025-10-12")).unwrap(), 6);
 }
 
 #[test]
@@ -269,11 +218,7 @@ fn workdays_across_new_year_2026() {
     let c = cal();
     // 12-31 周三(1)；2026-01-01…03 放假；01-04 周日调休上班(2)；01-05 周一(3)。
     assert_eq!(c.add_workdays(d("2025-12-30"), 3).unwrap(), d("2026-01-05"));
-    assert_eq!(
-        c.workdays_after_through(d("2025-12-30"), d("2026-01-05"))
-            .unwrap(),
-        3
-    );
+    assert_eq!(c.workdays_after_through(d("2025-12-30"), d("2026-01-05")).unwrap(), 3);
 }
 
 #[test]
@@ -295,23 +240,12 @@ fn counting_functions_agree_with_add_workdays() {
     while start <= d("2026-11-30") {
         for n in 0..=12u32 {
             let end = c.add_workdays(start, n).unwrap();
-            assert_eq!(
-                c.workdays_after_through(start, end).unwrap(),
-                n as i64,
-                "{start} + {n}"
-            );
+            assert_eq!(c.workdays_after_through(start, end).unwrap(), n as i64, "{start} + {n}");
             if n > 0 {
-                assert!(
-                    c.is_workday(end).unwrap(),
-                    "{start} + {n} = {end} 应是工作日"
-                );
+                assert!(c.is_workday(end).unwrap(), "{start} + {n} = {end} 应是工作日");
             }
             let next = end.succ_opt().unwrap();
-            assert_eq!(
-                c.workdays_between(start, next).unwrap(),
-                n as i64,
-                "{start} + {n}"
-            );
+            assert_eq!(c.workdays_between(start, next).unwrap(), n as i64, "{start} + {n}");
         }
         start = start + chrono::Days::new(3);
     }
@@ -324,24 +258,11 @@ fn counting_backwards_before_a_meeting() {
     assert_eq!(c.sub_workdays(d("2025-10-09"), 3).unwrap(), d("2025-09-28"));
     let latest = d("2025-09-27");
     assert_eq!(c.workdays_between(latest, d("2025-10-09")).unwrap(), 3);
-    assert_eq!(
-        c.workdays_between(d("2025-09-28"), d("2025-10-09"))
-            .unwrap(),
-        2
-    );
+    assert_eq!(c.workdays_between(d("2025-09-28"), d("2025-10-09")).unwrap(), 2);
     // 2025-09-27 是周六（休息日），建议最晚在 9-26（周五）送达。
-    assert_eq!(
-        c.last_workday_on_or_before(latest).unwrap(),
-        d("2025-09-26")
-    );
-    assert_eq!(
-        c.last_workday_on_or_before(d("2025-10-11")).unwrap(),
-        d("2025-10-11")
-    );
-    assert_eq!(
-        c.last_workday_on_or_before(d("2025-10-08")).unwrap(),
-        d("2025-09-30")
-    );
+    assert_eq!(c.last_workday_on_or_before(latest).unwrap(), d("2025-09-26"));
+    assert_eq!(c.last_workday_on_or_before(d("2025-10-11")).unwrap(), d("2025-10-11"));
+    assert_eq!(c.last_workday_on_or_before(d("2025-10-08")).unwrap(), d("2025-09-30"));
     assert_eq!(c.sub_workdays(d("2025-10-09"), 0).unwrap(), d("2025-10-09"));
     // 与 add_workdays 对称。
     let mut end = d("2024-02-01");
@@ -350,22 +271,12 @@ fn counting_backwards_before_a_meeting() {
             let s = c.sub_workdays(end, n).unwrap();
             assert!(c.is_workday(s).unwrap());
             let before = s.pred_opt().unwrap();
-            assert_eq!(
-                c.workdays_between(before, end).unwrap(),
-                n as i64,
-                "{end} - {n}"
-            );
+            assert_eq!(c.workdays_between(before, end).unwrap(), n as i64, "{end} - {n}");
         }
         end = end + chrono::Days::new(5);
     }
     // 往回数进入缺少的年份也报错。
-    assert_eq!(
-        c.sub_workdays(d("2020-01-03"), 3).unwrap_err(),
-        CalendarError::YearMissing {
-            year: 2019,
-            date: d("2019-12-31")
-        }
-    );
+    assert_eq!(c.sub_workdays(d("2020-01-03"), 3).unwrap_err(), CalendarError::YearMissing { year: 2019, date: d("2019-12-31") });
 }
 
 /// docs/counting.md 中的算例，逐一核对。
@@ -380,10 +291,7 @@ fn docs_counting_examples() {
     assert_eq!(c.last_workday_on_or_before(latest).unwrap(), latest);
     let latest = d("2025-10-10") - days(7);
     assert_eq!(latest, d("2025-10-03"));
-    assert_eq!(
-        c.last_workday_on_or_before(latest).unwrap(),
-        d("2025-09-30")
-    );
+    assert_eq!(c.last_workday_on_or_before(latest).unwrap(), d("2025-09-30"));
     assert_eq!(d("2026-03-05") - days(1), d("2026-03-04")); // 昌黎 会前1天
     assert_eq!(d("2026-03-05").weekday(), Weekday::Thu);
     // （二）不少于30日：最早截止 = 公布日 + 30 日。
@@ -393,74 +301,29 @@ fn docs_counting_examples() {
     assert_eq!(e, d("2025-10-05"));
     assert_eq!(c.first_workday_on_or_after(e).unwrap(), d("2025-10-09"));
     // （三）30日内：最后一日 = 起算日 + 30 日，遇非工作日顺延。
-    assert_eq!(
-        c.first_workday_on_or_after(d("2025-09-05") + days(30))
-            .unwrap(),
-        d("2025-10-09")
-    );
-    assert_eq!(
-        c.first_workday_on_or_after(d("2025-12-25") + days(30))
-            .unwrap(),
-        d("2026-01-26")
-    );
-    assert_eq!(
-        c.first_workday_on_or_after(d("2025-03-03") + days(30))
-            .unwrap(),
-        d("2025-04-02")
-    );
+    assert_eq!(c.first_workday_on_or_after(d("2025-09-05") + days(30)).unwrap(), d("2025-10-09"));
+    assert_eq!(c.first_workday_on_or_after(d("2025-12-25") + days(30)).unwrap(), d("2026-01-26"));
+    assert_eq!(c.first_workday_on_or_after(d("2025-03-03") + days(30)).unwrap(), d("2025-04-02"));
     // （四）1 合法性审查：见 seven_workdays_across_national_day_2025。
     // （四）2 座谈会3个工作日前：见 counting_backwards_before_a_meeting。
     // （四）3 目录调整后10个工作日内备案。
-    assert_eq!(
-        c.add_workdays(d("2025-09-26"), 10).unwrap(),
-        d("2025-10-16")
-    );
+    assert_eq!(c.add_workdays(d("2025-09-26"), 10).unwrap(), d("2025-10-16"));
     // （四）4 专家研究时间不少于5个工作日。
     assert_eq!(c.add_workdays(d("2026-02-12"), 5).unwrap(), d("2026-02-26"));
-    assert_eq!(
-        c.workdays_after_through(d("2026-02-12"), d("2026-02-26"))
-            .unwrap(),
-        5
-    );
-    assert_eq!(
-        c.workdays_between(d("2026-02-12"), d("2026-02-27"))
-            .unwrap(),
-        5
-    );
-    assert_eq!(
-        c.workdays_between(d("2026-02-12"), d("2026-02-26"))
-            .unwrap(),
-        4
-    );
+    assert_eq!(c.workdays_after_through(d("2026-02-12"), d("2026-02-26")).unwrap(), 5);
+    assert_eq!(c.workdays_between(d("2026-02-12"), d("2026-02-27")).unwrap(), 5);
+    assert_eq!(c.workdays_between(d("2026-02-12"), d("2026-02-26")).unwrap(), 4);
 }
 
 #[test]
 fn roll_forward_to_next_workday() {
     let c = cal();
-    assert_eq!(
-        c.first_workday_on_or_after(d("2025-10-05")).unwrap(),
-        d("2025-10-09")
-    );
-    assert_eq!(
-        c.first_workday_on_or_after(d("2025-10-10")).unwrap(),
-        d("2025-10-10")
-    );
-    assert_eq!(
-        c.first_workday_on_or_after(d("2025-10-11")).unwrap(),
-        d("2025-10-11")
-    ); // 调休上班的周六
-    assert_eq!(
-        c.first_workday_on_or_after(d("2025-10-12")).unwrap(),
-        d("2025-10-13")
-    );
-    assert_eq!(
-        c.first_workday_on_or_after(d("2026-02-14")).unwrap(),
-        d("2026-02-14")
-    );
-    assert_eq!(
-        c.first_workday_on_or_after(d("2026-02-15")).unwrap(),
-        d("2026-02-24")
-    );
+    assert_eq!(c.first_workday_on_or_after(d("2025-10-05")).unwrap(), d("2025-10-09"));
+    assert_eq!(c.first_workday_on_or_after(d("2025-10-10")).unwrap(), d("2025-10-10"));
+    assert_eq!(c.first_workday_on_or_after(d("2025-10-11")).unwrap(), d("2025-10-11")); // 调休上班的周六
+    assert_eq!(c.first_workday_on_or_after(d("2025-10-12")).unwrap(), d("2025-10-13"));
+    assert_eq!(c.first_workday_on_or_after(d("2026-02-14")).unwrap(), d("2026-02-14"));
+    assert_eq!(c.first_workday_on_or_after(d("2026-02-15")).unwrap(), d("2026-02-24"));
 }
 
 // ---- 合并 ----
@@ -508,9 +371,7 @@ fn reject(yaml: &str) -> String {
 
 #[test]
 fn rejects_holiday_listed_under_wrong_year() {
-    let e = reject(
-        "years:\n  2025:\n    source: x\n    holidays:\n      - 2024-12-31\n    workdays: []\n",
-    );
+    let e = reject("years:\n  2025:\n    source: x\n    holidays:\n      - 2024-12-31\n    workdays: []\n");
     assert!(e.contains("test.yaml"), "{e}");
     assert!(e.contains("不属于2025年"), "{e}");
     assert!(e.contains("2024年"), "{e}");
@@ -518,46 +379,30 @@ fn rejects_holiday_listed_under_wrong_year() {
 
 #[test]
 fn rejects_workday_listed_under_wrong_year() {
-    let e = reject(
-            "years:\n  2019:\n    source: x\n    holidays:\n      - 2019-01-01\n    workdays:\n      - 2018-12-29\n",
-        );
-    assert!(
-        e.contains("workdays") && e.contains("2018-12-29") && e.contains("不属于2019年"),
-        "{e}"
-    );
+    let e = reject("years:\n  2019:\n    source: x\n    holidays:\n      - 2019-01-01\n    workdays:\n      - 2018-12-29\n");
+    assert!(e.contains("workdays") && e.contains("2018-12-29") && e.contains("不属于2019年"), "{e}");
 }
 
 #[test]
 fn rejects_date_in_both_lists() {
-    let e = reject(
-            "years:\n  2025:\n    source: x\n    holidays:\n      - 2025-01-26\n    workdays:\n      - 2025-01-26\n",
-        );
+    let e = reject("years:\n  2025:\n    source: x\n    holidays:\n      - 2025-01-26\n    workdays:\n      - 2025-01-26\n");
     assert!(e.contains("同时列在"), "{e}");
 }
 
 #[test]
 fn rejects_weekday_makeup_day() {
-    let e = reject(
-            "years:\n  2025:\n    source: x\n    holidays:\n      - 2025-01-01\n    workdays:\n      - 2025-01-27\n",
-        );
-    assert!(
-        e.contains("2025-01-27") && e.contains("周一") && e.contains("只能是周六或周日"),
-        "{e}"
-    );
+    let e = reject("years:\n  2025:\n    source: x\n    holidays:\n      - 2025-01-01\n    workdays:\n      - 2025-01-27\n");
+    assert!(e.contains("2025-01-27") && e.contains("周一") && e.contains("只能是周六或周日"), "{e}");
 }
 
 #[test]
 fn rejects_unknown_keys() {
-    let e = reject(
-        "years:\n  2025:\n    source: x\n    holiday:\n      - 2025-01-01\n    workdays: []\n",
-    );
+    let e = reject("years:\n  2025:\n    source: x\n    holiday:\n      - 2025-01-01\n    workdays: []\n");
     assert!(e.contains("不认识的字段"), "{e}");
     assert!(e.contains("holiday"), "{e}");
     let e = reject("year:\n  2025:\n    source: x\n    holidays: [2025-01-01]\n    workdays: []\n");
     assert!(e.contains("不认识的字段"), "{e}");
-    let e = reject(
-        "years:\n  2025:\n    source: x\n    holidays: [2025-01-01]\n    workdays: []\nnote: y\n",
-    );
+    let e = reject("years:\n  2025:\n    source: x\n    holidays: [2025-01-01]\n    workdays: []\nnote: y\n");
     assert!(e.contains("不认识的字段"), "{e}");
 }
 
@@ -579,21 +424,16 @@ fn rejects_missing_fields() {
 
 #[test]
 fn rejects_bad_dates() {
-    let e =
-        reject("years:\n  2025:\n    source: x\n    holidays: [2025-02-30]\n    workdays: []\n");
+    let e = reject("years:\n  2025:\n    source: x\n    holidays: [2025-02-30]\n    workdays: []\n");
     assert!(e.contains("日期写法不对或日期不存在"), "{e}");
-    let e =
-        reject("years:\n  2025:\n    source: x\n    holidays: [2025年1月1日]\n    workdays: []\n");
+    let e = reject("years:\n  2025:\n    source: x\n    holidays: [2025年1月1日]\n    workdays: []\n");
     assert!(e.contains("日期写法不对"), "{e}");
 }
 
 #[test]
 fn rejects_empty_source_empty_holidays_duplicates_and_odd_years() {
     let e = reject("years:\n  2025:\n    source: ''\n    holidays: []\n    workdays: []\n");
-    assert!(
-        e.contains("source 为空") && e.contains("holidays（放假日）为空"),
-        "{e}"
-    );
+    assert!(e.contains("source 为空") && e.contains("holidays（放假日）为空"), "{e}");
     let e = reject("years:\n  2025:\n    source: x\n    holidays: [2025-01-01, 2025-01-01]\n    workdays: []\n");
     assert!(e.contains("重复列出"), "{e}");
     let e = reject("years:\n  12:\n    source: x\n    holidays: [0012-01-01]\n    workdays: []\n");
@@ -602,14 +442,8 @@ fn rejects_empty_source_empty_holidays_duplicates_and_odd_years() {
 
 #[test]
 fn accepts_minimal_valid_file_and_reports_all_problems_at_once() {
-    let ok = Calendar::from_yaml_str(
-        "years:\n  2030:\n    source: x\n    holidays: [2030-01-01]\n    workdays: []\n",
-        "t.yaml",
-    )
-    .unwrap();
+    let ok = Calendar::from_yaml_str("years:\n  2030:\n    source: x\n    holidays: [2030-01-01]\n    workdays: []\n", "t.yaml").unwrap();
     assert_eq!(ok.years(), vec![2030]);
-    let e = reject(
-        "years:\n  2025:\n    source: x\n    holidays: [2024-12-31]\n    workdays: [2025-01-27]\n",
-    );
+    let e = reject("years:\n  2025:\n    source: x\n    holidays: [2024-12-31]\n    workdays: [2025-01-27]\n");
     assert_eq!(e.lines().count(), 3, "{e}"); // 标题一行 + 两处错误
 }

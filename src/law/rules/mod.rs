@@ -307,18 +307,10 @@ impl Condition {
 
 /// 规则代号的参数形状；未登记的代号返回 `None`。
 pub fn param_kind(id: &str) -> Option<ParamKind> {
-    KNOWN_RULES
-        .iter()
-        .find(|(k, _)| *k == id)
-        .map(|(_, kind)| *kind)
+    KNOWN_RULES.iter().find(|(k, _)| *k == id).map(|(_, kind)| *kind)
 }
 
-static BUILTIN: [OnceLock<RuleSet>; 4] = [
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-];
+static BUILTIN: [OnceLock<RuleSet>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
 impl RuleSet {
     /// 程序内置的规则表（`data/rules/*.yaml`，编译时嵌入，首次使用时解析）。
@@ -327,12 +319,8 @@ impl RuleSet {
     pub fn builtin(j: Jurisdiction) -> &'static RuleSet {
         BUILTIN[j.index()].get_or_init(|| {
             let (origin, text) = builtin_source(j);
-            let set = RuleSet::from_yaml_str(text, origin)
-                .unwrap_or_else(|e| panic!("内置规则表有误：{e}"));
-            assert_eq!(
-                set.jurisdiction, j,
-                "内置规则表 {origin} 的 jurisdiction 与文件不符"
-            );
+            let set = RuleSet::from_yaml_str(text, origin).unwrap_or_else(|e| panic!("内置规则表有误：{e}"));
+            assert_eq!(set.jurisdiction, j, "内置规则表 {origin} 的 jurisdiction 与文件不符");
             set
         })
     }
@@ -344,11 +332,7 @@ impl RuleSet {
         let set: RuleSet = serde_norway::from_str(text).map_err(|e| {
             let msg = translate_yaml_error(&e.to_string());
             match e.location() {
-                Some(loc) => format!(
-                    "{origin}:{}:{}: 规则表格式错误：{msg}",
-                    loc.line(),
-                    loc.column()
-                ),
+                Some(loc) => format!("{origin}:{}:{}: 规则表格式错误：{msg}", loc.line(), loc.column()),
                 None => format!("{origin}: 规则表格式错误：{msg}"),
             }
         })?;
@@ -358,25 +342,18 @@ impl RuleSet {
 
     /// 从文件读取规则表。
     pub fn from_path(path: &Path) -> Result<RuleSet, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: 无法读取规则表：{e}", path.display()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: 无法读取规则表：{e}", path.display()))?;
         RuleSet::from_yaml_str(&text, &path.display().to_string())
     }
 
     /// 代号为 `id`、在 `date` 当日已经施行的规则（施行日期不晚于 `date` 的最新一条）。
     pub fn rule_at(&self, id: &str, date: NaiveDate) -> Option<&Rule> {
-        self.rules
-            .iter()
-            .filter(|r| r.id == id && r.effective_from <= date)
-            .max_by_key(|r| r.effective_from)
+        self.rules.iter().filter(|r| r.id == id && r.effective_from <= date).max_by_key(|r| r.effective_from)
     }
 
     /// 代号为 `id` 的最新一条规则（不论日期）。
     pub fn rule_latest(&self, id: &str) -> Option<&Rule> {
-        self.rules
-            .iter()
-            .filter(|r| r.id == id)
-            .max_by_key(|r| r.effective_from)
+        self.rules.iter().filter(|r| r.id == id).max_by_key(|r| r.effective_from)
     }
 
     /// 代号为 `id` 的全部规则（按文件中的顺序）。
@@ -387,11 +364,7 @@ impl RuleSet {
     /// 规则表中出现的全部规则代号（去重，按首次出现的顺序）。
     pub fn ids(&self) -> Vec<&str> {
         let mut seen = HashSet::new();
-        self.rules
-            .iter()
-            .map(|r| r.id.as_str())
-            .filter(|id| seen.insert(*id))
-            .collect()
+        self.rules.iter().map(|r| r.id.as_str()).filter(|id| seen.insert(*id)).collect()
     }
 
     /// 按简称查找法规。
@@ -437,10 +410,7 @@ impl RuleSet {
                 errors.push(format!("{who}：{e}"));
             }
             if !seen_entries.insert((rule.id.as_str(), rule.effective_from)) {
-                errors.push(format!(
-                    "{who}：同一代号、同一施行日期（{}）的规则出现两次",
-                    rule.effective_from
-                ));
+                errors.push(format!("{who}：同一代号、同一施行日期（{}）的规则出现两次", rule.effective_from));
             }
         }
         for (kind, citations) in &self.document_basis {

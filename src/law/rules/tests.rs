@@ -13,10 +13,7 @@ fn all_builtin_files_parse() {
         assert!(!set.statutes.is_empty(), "{j} 没有法规");
         // 每个文件都有征求意见期限和听证材料送达期限。
         assert!(set.rule_latest("comment_period_min_days").is_some(), "{j}");
-        assert!(
-            set.rule_latest("hearing_delivery_min_days").is_some(),
-            "{j}"
-        );
+        assert!(set.rule_latest("hearing_delivery_min_days").is_some(), "{j}");
     }
 }
 
@@ -24,24 +21,15 @@ fn all_builtin_files_parse() {
 fn jurisdiction_names_and_ids() {
     assert_eq!(Jurisdiction::Chifeng.to_string(), "赤峰市");
     assert_eq!(Jurisdiction::Changli.to_string(), "昌黎县");
-    assert_eq!(
-        "nmg-hrss".parse::<Jurisdiction>().unwrap(),
-        Jurisdiction::NmgHrss
-    );
+    assert_eq!("nmg-hrss".parse::<Jurisdiction>().unwrap(), Jurisdiction::NmgHrss);
     assert!("beijing".parse::<Jurisdiction>().is_err());
     for j in Jurisdiction::all() {
         let y = serde_norway::to_string(&j).unwrap();
         assert_eq!(y.trim(), j.id());
         assert_eq!(serde_norway::from_str::<Jurisdiction>(j.id()).unwrap(), j);
     }
-    assert_eq!(
-        serde_norway::from_str::<Severity>("违规").unwrap(),
-        Severity::Violation
-    );
-    assert_eq!(
-        serde_norway::from_str::<Severity>("提示").unwrap(),
-        Severity::Notice
-    );
+    assert_eq!(serde_norway::from_str::<Severity>("违规").unwrap(), Severity::Violation);
+    assert_eq!(serde_norway::from_str::<Severity>("提示").unwrap(), Severity::Notice);
     assert!(serde_norway::from_str::<Severity>("警告").is_err());
 }
 
@@ -50,22 +38,14 @@ fn every_rule_has_article_citation() {
     for j in Jurisdiction::all() {
         for r in &RuleSet::builtin(j).rules {
             assert!(!r.citation.is_empty(), "{j} {}", r.id);
-            let art = r
-                .article()
-                .unwrap_or_else(|| panic!("{j} {} 的出处“{}”格式不对", r.id, r.citation));
+            let art = r.article().unwrap_or_else(|| panic!("{j} {} 的出处“{}”格式不对", r.id, r.citation));
             // 第[一二三四五六七八九十百]+条
             let inner: Vec<char> = art.chars().collect();
             assert_eq!(inner.first(), Some(&'第'));
             assert_eq!(inner.last(), Some(&'条'));
             assert!(inner.len() >= 3);
-            assert!(inner[1..inner.len() - 1]
-                .iter()
-                .all(|c| "一二三四五六七八九十百".contains(*c)));
-            assert!(
-                RuleSet::builtin(j).statute(r.statute_short()).is_some(),
-                "{j} {} 的简称未列出",
-                r.id
-            );
+            assert!(inner[1..inner.len() - 1].iter().all(|c| "一二三四五六七八九十百".contains(*c)));
+            assert!(RuleSet::builtin(j).statute(r.statute_short()).is_some(), "{j} {} 的简称未列出", r.id);
         }
     }
 }
@@ -81,44 +61,21 @@ fn chifeng_expert_rules_change_on_2026_05_14() {
     assert_eq!(after.params.min, Some(5));
     assert_eq!(after.params.odd, Some(true));
     assert_eq!(after.citation, "赤峰专家论证办法 第十四条");
-    assert_eq!(
-        cf.rule_latest("expert_count_complex").unwrap().params.min,
-        Some(5)
-    );
+    assert_eq!(cf.rule_latest("expert_count_complex").unwrap().params.min, Some(5));
     // 一般情形 3 人、单数，前后相同。
     for day in ["2021-03-01", "2026-05-13", "2026-05-14", "2030-01-01"] {
         let r = cf.rule_at("expert_count_normal", d(day)).unwrap();
         assert_eq!((r.params.min, r.params.odd), (Some(3), Some(true)), "{day}");
     }
     // 研究时间 5 个工作日只从 2026-05-14 起有。
-    assert!(cf
-        .rule_at("expert_study_min_workdays", d("2026-05-13"))
-        .is_none());
-    assert_eq!(
-        cf.rule_at("expert_study_min_workdays", d("2026-05-14"))
-            .unwrap()
-            .params
-            .workdays,
-        Some(5)
-    );
+    assert!(cf.rule_at("expert_study_min_workdays", d("2026-05-13")).is_none());
+    assert_eq!(cf.rule_at("expert_study_min_workdays", d("2026-05-14")).unwrap().params.workdays, Some(5));
     // 2026 办法的书面意见清单与案卷模型的字段一致。
     let op = cf.rule_at("expert_opinion_items", d("2026-06-01")).unwrap();
     let keys: Vec<&str> = op.params.items.iter().map(|i| i.key.as_str()).collect();
-    assert_eq!(
-        keys,
-        [
-            "necessity",
-            "science",
-            "feasibility",
-            "risks",
-            "suggestions",
-            "other"
-        ]
-    );
+    assert_eq!(keys, ["necessity", "science", "feasibility", "risks", "suggestions", "other"]);
     // 施行前没有规则。
-    assert!(cf
-        .rule_at("comment_period_min_days", d("2021-02-28"))
-        .is_none());
+    assert!(cf.rule_at("comment_period_min_days", d("2021-02-28")).is_none());
 }
 
 #[test]
@@ -127,17 +84,8 @@ fn changli_expert_count_complex_is_nine() {
     let r = cl.rule_latest("expert_count_complex").unwrap();
     assert_eq!(r.params.min, Some(9));
     assert_eq!(r.params.odd, Some(false));
-    assert_eq!(
-        cl.rule_latest("expert_count_normal").unwrap().params.min,
-        Some(5)
-    );
-    assert_eq!(
-        cl.rule_latest("expert_oral_written_max_hours")
-            .unwrap()
-            .params
-            .hours,
-        Some(24)
-    );
+    assert_eq!(cl.rule_latest("expert_count_normal").unwrap().params.min, Some(5));
+    assert_eq!(cl.rule_latest("expert_oral_written_max_hours").unwrap().params.hours, Some(24));
 }
 
 #[test]
@@ -151,13 +99,7 @@ fn legality_material_lists() {
     let cf = RuleSet::builtin(Jurisdiction::Chifeng);
     let list = cf.rule_latest("legality_materials").unwrap();
     assert_eq!(list.citation, "赤峰规定 第二十九条");
-    let always: Vec<&str> = list
-        .params
-        .items
-        .iter()
-        .filter(|i| i.required_when.is_none())
-        .map(|i| i.key.as_str())
-        .collect();
+    let always: Vec<&str> = list.params.items.iter().filter(|i| i.required_when.is_none()).map(|i| i.key.as_str()).collect();
     assert_eq!(
         always,
         [
@@ -170,46 +112,20 @@ fn legality_material_lists() {
             "other"
         ]
     );
-    assert_eq!(
-        list.item("hearing_report")
-            .unwrap()
-            .required_when,
-        Some(Condition::HearingHeld)
-    );
-    assert_eq!(
-        list.item("fair_competition_review")
-            .unwrap()
-            .required_when,
-        Some(Condition::FairCompetitionDone)
-    );
+    assert_eq!(list.item("hearing_report").unwrap().required_when, Some(Condition::HearingHeld));
+    assert_eq!(list.item("fair_competition_review").unwrap().required_when, Some(Condition::FairCompetitionDone));
     assert_eq!(list.params.items.len(), 9);
 }
 
 #[test]
 fn nmg_hrss_expert_study_is_seven_workdays() {
     let nm = RuleSet::builtin(Jurisdiction::NmgHrss);
-    let r = nm
-        .rule_at("expert_study_min_workdays", d("2021-06-01"))
-        .unwrap();
+    let r = nm.rule_at("expert_study_min_workdays", d("2021-06-01")).unwrap();
     assert_eq!(r.params.workdays, Some(7));
-    assert_eq!(
-        nm.rule_latest("archive_transfer_max_days")
-            .unwrap()
-            .params
-            .days,
-        Some(60)
-    );
+    assert_eq!(nm.rule_latest("archive_transfer_max_days").unwrap().params.days, Some(60));
     let report = nm.rule_latest("expert_report_items").unwrap();
-    assert!(report
-        .params
-        .items
-        .iter()
-        .any(|i| i.name.contains("合法性")));
-    assert!(report
-        .params
-        .items
-        .iter()
-        .any(|i| i.name.contains("廉洁性")));
+    assert!(report.params.items.iter().any(|i| i.name.contains("合法性")));
+    assert!(report.params.items.iter().any(|i| i.name.contains("廉洁性")));
 }
 
 #[test]
@@ -235,32 +151,18 @@ fn unknown_keys_are_rejected_with_position() {
     assert!(err.starts_with("t.yaml:13:"), "{err}");
 
     // 参数与代号不符、未知代号、出处格式不对、严重程度写错，都应报错。
-    let e =
-        RuleSet::from_yaml_str(&base.replace("{ days: 30 }", "{ workdays: 30 }"), "t").unwrap_err();
-    assert!(
-        e.contains("缺少 days") && e.contains("不应有 workdays"),
-        "{e}"
-    );
+    let e = RuleSet::from_yaml_str(&base.replace("{ days: 30 }", "{ workdays: 30 }"), "t").unwrap_err();
+    assert!(e.contains("缺少 days") && e.contains("不应有 workdays"), "{e}");
     assert!(e.starts_with("t:8:"), "{e}");
-    let e = RuleSet::from_yaml_str(
-        &base.replace("comment_period_min_days", "comment_period_min_dayz"),
-        "t",
-    )
-    .unwrap_err();
+    let e = RuleSet::from_yaml_str(&base.replace("comment_period_min_days", "comment_period_min_dayz"), "t").unwrap_err();
     assert!(e.contains("未知的规则代号"), "{e}");
     let e = RuleSet::from_yaml_str(&base.replace("条例 第十五条", "条例 第15条"), "t").unwrap_err();
     assert!(e.contains("出处"), "{e}");
-    let e =
-        RuleSet::from_yaml_str(&base.replace("条例 第十五条", "规定 第十五条"), "t").unwrap_err();
+    let e = RuleSet::from_yaml_str(&base.replace("条例 第十五条", "规定 第十五条"), "t").unwrap_err();
     assert!(e.contains("未在 statutes 中列出"), "{e}");
-    let e =
-        RuleSet::from_yaml_str(&base.replace("severity: 违规", "severity: 严重"), "t").unwrap_err();
+    let e = RuleSet::from_yaml_str(&base.replace("severity: 违规", "severity: 严重"), "t").unwrap_err();
     assert!(e.contains("无效取值"), "{e}");
-    let e = RuleSet::from_yaml_str(
-        &base.replace("jurisdiction: national", "jurisdiction: beijing"),
-        "t",
-    )
-    .unwrap_err();
+    let e = RuleSet::from_yaml_str(&base.replace("jurisdiction: national", "jurisdiction: beijing"), "t").unwrap_err();
     assert!(e.starts_with("t:1:"), "{e}");
 }
 
@@ -289,19 +191,8 @@ fn chinese_numeral(n: u32) -> Vec<String> {
     let mut v = Vec::new();
     match n {
         0..=9 => v.push(D[n as usize].to_string()),
-        10..=19 => v.push(format!(
-            "十{}",
-            if n == 10 { "" } else { D[(n - 10) as usize] }
-        )),
-        20..=99 => v.push(format!(
-            "{}十{}",
-            D[(n / 10) as usize],
-            if n.is_multiple_of(10) {
-                ""
-            } else {
-                D[(n % 10) as usize]
-            }
-        )),
+        10..=19 => v.push(format!("十{}", if n == 10 { "" } else { D[(n - 10) as usize] })),
+        20..=99 => v.push(format!("{}十{}", D[(n / 10) as usize], if n.is_multiple_of(10) { "" } else { D[(n % 10) as usize] })),
         _ => {}
     }
     if n == 2 {
@@ -314,20 +205,12 @@ fn chinese_numeral(n: u32) -> Vec<String> {
 /// `text` 中是否出现 `needle`，且前面不紧挨着别的数字（避免 7 匹配 17、十 匹配 三十）。
 fn contains_number_phrase(text: &str, needle: &str) -> bool {
     text.match_indices(needle).any(|(i, _)| {
-        text[..i]
-            .chars()
-            .next_back()
-            .map(|c| !(c.is_ascii_digit() || "零一二三四五六七八九十百两".contains(c)))
-            .unwrap_or(true)
+        text[..i].chars().next_back().map(|c| !(c.is_ascii_digit() || "零一二三四五六七八九十百两".contains(c))).unwrap_or(true)
     })
 }
 
 fn any_phrase(text: &str, n: u32, units: &[&str]) -> bool {
-    chinese_numeral(n).iter().any(|num| {
-        units
-            .iter()
-            .any(|u| contains_number_phrase(text, &format!("{num}{u}")))
-    })
+    chinese_numeral(n).iter().any(|num| units.iter().any(|u| contains_number_phrase(text, &format!("{num}{u}"))))
 }
 
 #[test]
@@ -361,16 +244,10 @@ fn params_numbers_occur_in_text() {
                 None => {}
             }
             if let (Some(m), Some(dd)) = (p.month, p.day) {
-                let last = NaiveDate::from_ymd_opt(2023, m % 12 + 1, 1)
-                    .unwrap()
-                    .pred_opt()
-                    .unwrap();
+                let last = NaiveDate::from_ymd_opt(2023, m % 12 + 1, 1).unwrap().pred_opt().unwrap();
                 let ok = chinese_numeral(m).iter().any(|mm| {
-                    chinese_numeral(dd)
-                        .iter()
-                        .any(|ds| contains_number_phrase(t, &format!("{mm}月{ds}日")))
-                        || (chrono::Datelike::day(&last) == dd
-                            && contains_number_phrase(t, &format!("{mm}月底")))
+                    chinese_numeral(dd).iter().any(|ds| contains_number_phrase(t, &format!("{mm}月{ds}日")))
+                        || (chrono::Datelike::day(&last) == dd && contains_number_phrase(t, &format!("{mm}月底")))
                 });
                 assert!(ok, "{ctx}: {m}月{dd}日");
             }

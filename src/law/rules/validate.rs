@@ -10,18 +10,14 @@ pub(super) fn check_rule(rule: &Rule, set: &RuleSet) -> Vec<String> {
     }
     // 出处：“简称 第X条”，简称须在 statutes 中列出。
     match citation_article(&rule.citation) {
-        None => errs.push(format!(
-            "出处“{}”应写成“简称 第X条”（条号用中文数字）",
-            rule.citation
-        )),
+        None => errs.push(format!("出处“{}”应写成“简称 第X条”（条号用中文数字）", rule.citation)),
         Some(_) => {
             let short = rule.statute_short();
             match set.statute(short) {
                 None => errs.push(format!("出处中的法规简称“{short}”未在 statutes 中列出")),
-                Some(s) if rule.effective_from < s.effective_from => errs.push(format!(
-                    "施行日期 {} 早于《{}》的施行日期 {}",
-                    rule.effective_from, s.title, s.effective_from
-                )),
+                Some(s) if rule.effective_from < s.effective_from => {
+                    errs.push(format!("施行日期 {} 早于《{}》的施行日期 {}", rule.effective_from, s.title, s.effective_from))
+                }
                 Some(_) => {}
             }
         }
@@ -63,14 +59,9 @@ pub(super) fn check_rule(rule: &Rule, set: &RuleSet) -> Vec<String> {
             errs.push(format!("params 不应有 {name}"));
         }
     }
-    for (name, v) in [
-        ("days", p.days),
-        ("workdays", p.workdays),
-        ("hours", p.hours),
-        ("years", p.years),
-        ("min", p.min),
-        ("count", p.count),
-    ] {
+    for (name, v) in
+        [("days", p.days), ("workdays", p.workdays), ("hours", p.hours), ("years", p.years), ("min", p.min), ("count", p.count)]
+    {
         if v == Some(0) {
             errs.push(format!("params.{name} 不能为 0"));
         }
@@ -127,8 +118,7 @@ pub(super) fn citation_article(citation: &str) -> Option<&str> {
 pub(super) fn is_snake_case(s: &str) -> bool {
     !s.is_empty()
         && s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// 第 `nth` 个 `id: <id>` 所在的行号（从 1 起），用于错误信息。
@@ -137,9 +127,7 @@ pub(super) fn find_rule_line(text: &str, id: &str, nth: usize) -> Option<usize> 
         .enumerate()
         .filter(|(_, l)| {
             let t = l.trim_start().trim_start_matches("- ").trim_start();
-            t.strip_prefix("id:")
-                .map(|v| v.trim().trim_matches(|c| c == '"' || c == '\'') == id)
-                .unwrap_or(false)
+            t.strip_prefix("id:").map(|v| v.trim().trim_matches(|c| c == '"' || c == '\'') == id).unwrap_or(false)
         })
         .nth(nth.checked_sub(1)?)
         .map(|(i, _)| i + 1)
@@ -150,10 +138,7 @@ pub(super) fn translate_yaml_error(msg: &str) -> String {
     let mut m = msg.to_string();
     if let Some(pos) = m.rfind(" at line ") {
         let tail = &m[pos + " at line ".len()..];
-        if tail
-            .split(" column ")
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-        {
+        if tail.split(" column ").all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
             m.truncate(pos);
         }
     }
