@@ -25,6 +25,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// 已有同名文件而没有要求覆盖时拒绝（归档包等不应被悄悄替换的文件）。
+pub fn refuse_existing(path: &Path, force: bool) -> Result<()> {
+    if path.exists() && !force {
+        return Err(Error::input(format!("{} 已存在。为免覆盖已有的文件，未生成；确需覆盖请加 --force", path.display())));
+    }
+    Ok(())
+}
+
 /// 文件名中不能用的字符（Windows）换成全角或下划线。
 pub fn safe_file_name(name: &str) -> String {
     let s: String = name

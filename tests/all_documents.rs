@@ -1,6 +1,6 @@
 //! `gen all` 对四个规则体系的完整样例案卷（赤峰 sample-case.yaml、国家 national-case.yaml、
 //! 内蒙古人社厅 nmg-hrss-case.yaml、昌黎 changli-case.yaml）：生成的文件恰好是案卷各环节所需的文书
-//! （每人一份的按“文书名-姓名.pdf”命名），每份文书印有 DOMAIN.md §3 要求的各部分，以及案卷中的相应内容。
+//! （每人一份的按“文书名-姓名.pdf”命名），每份文书印有 docs/domain.md §3 要求的各部分，以及案卷中的相应内容。
 //! 期望值尽量从案卷 YAML 和规则表 data/rules/*.yaml 中读取，而不是抄写在测试里。
 //! 另有各地差异：昌黎送审材料清单九项；赤峰加报听证会报告、公平竞争审查说明；人社厅专家论证报告含合法性、廉洁性。
 
@@ -163,7 +163,7 @@ fn has_all<S: AsRef<str>>(doc: &str, text: &Text, wanted: impl IntoIterator<Item
 
 // ---------------------------------------------------------------- 期望的文件
 
-/// 案卷各环节所需的文书（DOMAIN.md §3）：每种一份，听证会参加通知、专家承诺书、专家书面论证意见每人一份
+/// 案卷各环节所需的文书（docs/domain.md §3）：每种一份，听证会参加通知、专家承诺书、专家书面论证意见每人一份
 /// （意见书只为已出具意见的专家）。这是测试自己写下的期望，不从文书种类表推出。
 fn domain_files(case: &Value) -> BTreeSet<String> {
     let mut f = BTreeSet::new();

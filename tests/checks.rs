@@ -1,4 +1,4 @@
-//! 程序检查（src/checks/）：每条规则一个合格、一个不合格的案卷，边界处取恰好够数与差一日（一个工作日）。
+//! 程序检查（src/facts/checks/）：每条规则一个合格、一个不合格的案卷，边界处取恰好够数与差一日（一个工作日）。
 //! 案卷由 YAML 片段拼成（[`case`]），规则表与工作日历都用内置数据。
 //! 命令行（gen check、gen plan、拒绝生成与 --allow-violations）见 tests/checks_cli.rs。
 

@@ -202,7 +202,7 @@ fn issue10_5_archive_applies_the_same_calendar_and_violation_policy() {
     assert!(t.contains("2027-01-20备案，最后一日2027-01-20，在30日内") && !t.contains("无法核对"), "{t}");
 }
 
-/// 发现 6（依据）：每种文书的依据写在 src/documents.rs 中，国家案卷的报错也引用赤峰的条文。
+/// 发现 6（依据）：每种文书的依据写在 Rust 代码（src/documents.rs）中，国家案卷的报错也引用赤峰的条文。
 /// 现在依据在各规则表的 document_basis 中，报错引用本案规则体系的条文。
 #[test]
 fn issue10_6_basis_comes_from_the_case_rule_table() {
@@ -218,7 +218,7 @@ fn issue10_6_basis_comes_from_the_case_rule_table() {
     assert!(list.contains("赤峰市：赤峰公众参与规则 第十二条；赤峰规定 第十九条") && list.contains("昌黎县：昌黎规定 第十六条"), "{list}");
 }
 
-/// 发现 6（文书的文字在 Rust 中）：程序履行情况说明的句子由 src/procedure.rs 拼出，科员改模板改不了。
+/// 发现 6（文书的文字在 Rust 中）：程序履行情况说明的句子由 Rust 代码（src/procedure.rs）拼出，科员改模板改不了。
 /// 现在句子在模板中：改了模板，文书随之改变。
 #[test]
 fn issue10_6_procedure_statement_wording_lives_in_the_template() {

@@ -29,7 +29,7 @@ fn every_template_file_is_registered() {
     names.sort();
     let mut builtin: Vec<String> = juece::render::templates::BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
     builtin.sort();
-    assert_eq!(names, builtin, "templates/ 中的文件须在 src/templates.rs 的 BUILTIN 中登记");
+    assert_eq!(names, builtin, "templates/ 中的文件须在 src/render/templates.rs 的 BUILTIN 中登记");
 }
 
 #[test]

@@ -4,26 +4,21 @@ use std::path::Path;
 
 use crate::args::ArchiveArgs;
 use juece::archive::verify;
-use juece::output::write_atomic;
+use juece::output::{refuse_existing, write_atomic};
 use juece::session::{Options, Session};
 use juece::{Error, Result};
 
 pub fn run_archive(args: &ArchiveArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let out = args.out.clone().unwrap_or_else(|| args.case.beside("-归档.zip"));
-    let refuse = || Error::input(format!("{} 已存在。为免覆盖已有的归档包，未生成；确需覆盖请加 --force", out.display()));
-    if out.exists() && !args.force {
-        return Err(refuse());
-    }
+    refuse_existing(&out, args.force)?;
     let opts = Options { pdfa: true, ..args.render.apply(args.case.options()) };
     let session = Session::open(&args.case.case, &opts)?;
     let (archive, warnings) = session.archive(args.stamp)?;
     for w in &warnings {
         eprintln!("{w}");
     }
-    if out.exists() && !args.force {
-        return Err(refuse());
-    }
+    refuse_existing(&out, args.force)?;
     write_atomic(&out, &archive.zip)?;
     let pages: usize = archive.items.iter().map(|it| it.pages).sum();
     out!(

@@ -34,11 +34,14 @@ pub struct Rendered {
     pub placeholders: Vec<String>,
 }
 
-/// 准备好排版的一份文书：模板数据（草稿中缺少的内容已换成【待填写】）和成文日期。
+/// 准备好渲染的一份文书：模板数据、成文日期，以及草稿中要印为【待填写】的缺少的字段。
 pub struct Prepared {
     pub fact: DocFact,
     pub date: Date,
-    pub value: minijinja::Value,
+    /// 模板数据（[`Context`] 序列化后）
+    pub data: Json,
+    /// 草稿中缺少的必填内容：字段路径（相对于模板数据）→ 说明
+    pub placeholders: Vec<(String, String)>,
 }
 
 /// 文书的依据（报错、`gen list` 用）：规则表 document_basis 中的出处，以“；”连接。
@@ -102,10 +105,8 @@ pub fn prepare(facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, draft: b
         )));
     }
     let ctx = context::context(facts, doc, date, data);
-    let json = serde_json::to_value(&ctx).map_err(|e| Error::internal(format!("模板数据无法序列化：{e}")))?;
-    let value =
-        if missing.is_empty() { minijinja::Value::from(minijinja::value::Serde(&json)) } else { with_placeholders(json, &missing, kind) };
-    Ok(Prepared { fact: doc.clone(), date, value })
+    let data = serde_json::to_value(&ctx).map_err(|e| Error::internal(format!("模板数据无法序列化：{e}")))?;
+    Ok(Prepared { fact: doc.clone(), date, data, placeholders: placeholders(&missing, kind) })
 }
 
 /// 字段在案卷格式中的路径：每人一份的文书中 `person.x` 即列表第一项的 `x`。
@@ -129,38 +130,9 @@ fn describe_field(path: &str, kind: &Kind) -> String {
     }
 }
 
-/// 草稿：把缺少的必填内容放进模板数据，印为【待填写：字段（含义）】。
-fn with_placeholders(mut data: Json, missing: &[&str], kind: &Kind) -> minijinja::Value {
-    const MARK: &str = "\u{1}待填写:";
-    for path in missing {
-        let label = describe_field(path, kind);
-        let mut node = &mut data;
-        let parts: Vec<&str> = path.split('.').collect();
-        for (i, key) in parts.iter().enumerate() {
-            let Json::Object(map) = node else { break };
-            if i + 1 == parts.len() {
-                map.insert(key.to_string(), Json::String(format!("{MARK}{label}")));
-                break;
-            }
-            node = map.entry(key.to_string()).or_insert_with(|| Json::Object(Default::default()));
-            if !node.is_object() {
-                *node = Json::Object(Default::default());
-            }
-        }
-    }
-    fn convert(v: &Json) -> minijinja::Value {
-        use minijinja::Value;
-        match v {
-            Json::String(s) => match s.strip_prefix(MARK) {
-                Some(label) => crate::render::placeholder(label),
-                None => Value::from(s.as_str()),
-            },
-            Json::Array(a) => Value::from(a.iter().map(convert).collect::<Vec<_>>()),
-            Json::Object(o) => Value::from(o.iter().map(|(k, x)| (k.clone(), convert(x))).collect::<std::collections::BTreeMap<_, _>>()),
-            other => Value::from(minijinja::value::Serde(other)),
-        }
-    }
-    convert(&data)
+/// 草稿：缺少的必填内容放进模板数据，印为【待填写：字段（含义）】（字段路径 → 说明）。
+fn placeholders(missing: &[&str], kind: &Kind) -> Vec<(String, String)> {
+    missing.iter().map(|p| (p.to_string(), describe_field(p, kind))).collect()
 }
 
 /// 某种文书的模板可用的数据（JSON Schema，每个变量有中文说明）：`gen schema --document 种类`。

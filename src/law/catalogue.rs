@@ -259,19 +259,3 @@ pub fn find(id: &str) -> Option<&'static Kind> {
 pub fn kind(doc: DocId) -> &'static Kind {
     KINDS.iter().chain(ARCHIVE_KINDS).find(|k| k.doc == doc).expect("每个 DocId 在种类表中都有一行（单元测试保证）")
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_doc_id_has_exactly_one_row_and_a_template() {
-        let all: Vec<&Kind> = KINDS.iter().chain(ARCHIVE_KINDS).collect();
-        for k in &all {
-            assert_eq!(all.iter().filter(|x| x.doc == k.doc || x.id == k.id).count(), 1, "{}", k.id);
-            assert!(crate::render::templates::BUILTIN.iter().any(|(n, _)| *n == k.template), "{} 的模板 {} 不存在", k.id, k.template);
-            assert_eq!(kind(k.doc).id, k.id);
-        }
-        assert_eq!(all.len(), 16);
-    }
-}

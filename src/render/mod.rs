@@ -78,6 +78,42 @@ pub fn placeholder(label: &str) -> Value {
 
 const PLACEHOLDER: &str = "#待填写(";
 
+/// 模板数据转为模板值；`missing` 中的字段（路径 → 说明）放上【待填写】占位（草稿中缺少的必填内容）。
+pub fn value(mut data: serde_json::Value, missing: &[(String, String)]) -> Value {
+    use serde_json::Value as Json;
+    const MARK: &str = "\u{1}待填写:";
+    if missing.is_empty() {
+        return Value::from(minijinja::value::Serde(&data));
+    }
+    for (path, label) in missing {
+        let mut node = &mut data;
+        let parts: Vec<&str> = path.split('.').collect();
+        for (i, key) in parts.iter().enumerate() {
+            let Json::Object(map) = node else { break };
+            if i + 1 == parts.len() {
+                map.insert(key.to_string(), Json::String(format!("{MARK}{label}")));
+                break;
+            }
+            node = map.entry(key.to_string()).or_insert_with(|| Json::Object(Default::default()));
+            if !node.is_object() {
+                *node = Json::Object(Default::default());
+            }
+        }
+    }
+    fn convert(v: &Json) -> Value {
+        match v {
+            Json::String(s) => match s.strip_prefix(MARK) {
+                Some(label) => placeholder(label),
+                None => Value::from(s.as_str()),
+            },
+            Json::Array(a) => Value::from(a.iter().map(convert).collect::<Vec<_>>()),
+            Json::Object(o) => Value::from(o.iter().map(|(k, x)| (k.clone(), convert(x))).collect::<std::collections::BTreeMap<_, _>>()),
+            other => Value::from(minijinja::value::Serde(other)),
+        }
+    }
+    convert(&data)
+}
+
 /// 渲染结果中的【待填写】占位的说明（屏幕上列出）。案卷数据中的 `#` 一律转义为 `\#`，
 /// 所以这里找到的只可能是 [`placeholder`] 写入的。
 pub fn placeholders_in(markup: &str) -> Vec<String> {

@@ -99,3 +99,19 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<String>> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::law::catalogue::{kind, ARCHIVE_KINDS, KINDS};
+
+    #[test]
+    fn every_kind_has_exactly_one_row_and_a_builtin_template() {
+        let all: Vec<_> = KINDS.iter().chain(ARCHIVE_KINDS).collect();
+        for k in &all {
+            assert_eq!(all.iter().filter(|x| x.doc == k.doc || x.id == k.id).count(), 1, "{}", k.id);
+            assert!(super::BUILTIN.iter().any(|(n, _)| *n == k.template), "{} 的模板 {} 不存在", k.id, k.template);
+            assert_eq!(kind(k.doc).id, k.id);
+        }
+        assert_eq!(all.len(), 16);
+    }
+}

@@ -344,8 +344,8 @@ impl Engine {
 
     /// 核对必需内容 → 渲染模板 → 排版。
     fn compile(&self, facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, stamp: Option<Stamp>) -> Result<(DocFact, Typeset<'_>)> {
-        let Prepared { fact, date, value } = documents::prepare(facts, cf, doc, data, self.draft)?;
-        let markup = render::render(&self.env, &self.templates, fact.kind.template, value)?;
+        let Prepared { fact, date, data, placeholders } = documents::prepare(facts, cf, doc, data, self.draft)?;
+        let markup = render::render(&self.env, &self.templates, fact.kind.template, render::value(data, &placeholders))?;
         let style = Style { title: fact.title.clone(), author: fact.author.clone(), date, archive_stamp: stamp };
         let typeset = self.typesetter.compile(markup, &style, fact.kind.name)?;
         Ok((fact, typeset))

@@ -48,7 +48,7 @@ fn count(ctx: &mut Ctx, e: &ExpertReview) {
 fn study_time(ctx: &mut Ctx, e: &ExpertReview) {
     let meeting = is_meeting(e);
     for d in ctx.deadlines(|p| matches!(p, Period::ExpertStudy | Period::ExpertMaterials)).collect::<Vec<_>>() {
-        let (rule, n, field) = (d.rule, d.n, d.field.as_str());
+        let (rule, field) = (d.rule, d.field.as_str());
         let Some(sent) = d.from else {
             ctx.notice(rule, Step::Experts, field, &format!("论证材料送达专家的日期未填写，无法核对（论证日期 {}）", e.date));
             continue;
@@ -66,13 +66,7 @@ fn study_time(ctx: &mut Ctx, e: &ExpertReview) {
         } else {
             format!("论证材料 {sent} 送达专家，书面意见截止 {}，研究时间{k}个工作日", e.date)
         };
-        if d.met == Some(Ok(true)) {
-            ctx.pass(rule, Step::Experts, field, &format!("{facts}，不少于{n}个"));
-        } else if let Some(reason) = filled(&e.shortened_reason) {
-            ctx.notice(rule, Step::Experts, "experts.shortened_reason", &format!("{facts}，少于{n}个工作日；已说明理由：{reason}"));
-        } else {
-            ctx.fail(rule, Step::Experts, field, &format!("{facts}，少于{n}个工作日，且未写明理由（experts.shortened_reason）"));
-        }
+        ctx.workdays_at_least(d, &facts, &e.shortened_reason, "experts.shortened_reason");
     }
 }
 

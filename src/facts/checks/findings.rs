@@ -115,6 +115,19 @@ impl<'f, 'a> Ctx<'f, 'a> {
         });
     }
 
+    /// “一般不少于N个工作日”的期间（专家研究时间、合法性审查时间）：够数的核对无误；不够而写明了理由
+    /// （`reason`，如情况紧急：条文为“一般”“除紧急情况外”）的作提示；否则不符合。`facts` 为算出的事实。
+    pub fn workdays_at_least(&mut self, d: &Deadline, facts: &str, reason: &Option<String>, reason_field: &str) {
+        let (rule, n) = (d.rule, d.n);
+        if d.met == Some(Ok(true)) {
+            self.pass(rule, d.step, &d.field, &format!("{facts}，不少于{n}个"));
+        } else if let Some(r) = filled(reason) {
+            self.notice(rule, d.step, reason_field, &format!("{facts}，少于{n}个工作日；已说明理由：{r}"));
+        } else {
+            self.fail(rule, d.step, &d.field, &format!("{facts}，少于{n}个工作日，且未写明理由（{reason_field}）"));
+        }
+    }
+
     /// 工作日历缺少某年，无法核对：`decisive` 为真（合规与否取决于这项计算）时按违规报告，
     /// 否则（只影响建议日期）作为提示。绝不按周一至周五猜测。
     pub fn calendar_missing(&mut self, rule: &Rule, step: Step, field: &str, what: &str, err: &CalendarError, decisive: bool) {

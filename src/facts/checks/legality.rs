@@ -1,7 +1,7 @@
 //! 合法性审查：未经审查不得提交讨论、审查时间（条例 第二十六条等“一般不少于7个工作日”，补送材料的时间
 //! 按规则表 legality_supplement_excluded 扣除）、昌黎的审查上限与补送期限、送审材料清单逐项有材料或未履行的说明。
 
-use super::findings::{filled, Ctx};
+use super::findings::Ctx;
 use crate::facts::{MaterialStatus, Period};
 use crate::input::case::LegalityReview;
 use crate::law::Step;
@@ -42,7 +42,7 @@ fn before_discussion(ctx: &mut Ctx) {
 fn review_time(ctx: &mut Ctx, l: &LegalityReview) {
     let Some(d) = ctx.deadline(Period::LegalityReview) else { return };
     let (Some(meeting), Some(measured)) = (d.to, &d.measured) else { return };
-    let (rule, n, field) = (d.rule, d.n, d.field.as_str());
+    let (rule, field) = (d.rule, d.field.as_str());
     let (k, minus) = match (measured, &d.deduct) {
         (Ok(k), Ok(minus)) => (*k, *minus),
         (Err(e), _) | (_, Err(e)) => {
@@ -52,13 +52,7 @@ fn review_time(ctx: &mut Ctx, l: &LegalityReview) {
     };
     let less = if minus > 0 { format!("（已扣除补送材料的{minus}个工作日）") } else { String::new() };
     let facts = format!("{} 送请合法性审查，{meeting} 集体讨论，审查时间{k}个工作日{less}", l.submitted_on);
-    if d.met == Some(Ok(true)) {
-        ctx.pass(rule, Step::Legality, field, &format!("{facts}，不少于{n}个"));
-    } else if let Some(reason) = filled(&l.shortened_reason) {
-        ctx.notice(rule, Step::Legality, "legality.shortened_reason", &format!("{facts}，少于{n}个工作日；已说明理由：{reason}"));
-    } else {
-        ctx.fail(rule, Step::Legality, field, &format!("{facts}，少于{n}个工作日，且未写明理由（legality.shortened_reason）"));
-    }
+    ctx.workdays_at_least(d, &facts, &l.shortened_reason, "legality.shortened_reason");
 }
 
 /// 昌黎：会审原则上不超过N个工作日（legality_review_max_workdays，提示），自送审之后至出具意见之日（含），扣除补送时间。
