@@ -550,13 +550,14 @@ fn changli_case_renders_every_document() {
     check_fixture("changli-case.yaml");
 }
 
-/// 进行到一半的案卷（赤峰）：听证会未举行、专家还没有书面意见（只生成已有环节的文书，不报错）。
+/// 进行到一半的案卷（赤峰）：听证会未举行、专家还没有书面意见（只生成已有环节的文书，不报错）；
+/// 征求意见公告早于开始日发布。
 #[test]
 fn midway_case_renders_the_documents_of_the_steps_done_so_far() {
     check_fixture("midway-case.yaml");
 }
 
-/// 国家规则体系、只有公开征求意见（公告早于开始日）和合法性审查的案卷。
+/// 国家规则体系、没有公众参与、专家论证和风险评估的案卷。
 #[test]
 fn national_minimal_case_renders_every_document() {
     check_fixture("national-minimal-case.yaml");

@@ -257,3 +257,24 @@ fn legality_list_includes_the_procedure_statement() {
     let t = pdf_text(&dir.path().join("合法性审查送审材料清单.pdf"));
     assert!(t.contains("程序履行情况说明（"), "{t}");
 }
+
+/// 模板可用的数据（typed contexts）：`gen schema --document 种类` 列出每个变量和中文说明。
+#[test]
+fn schema_lists_the_variables_a_template_may_use() {
+    let o = run_ok(&["schema", "--document", "legality-list"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let props = v["properties"].as_object().unwrap();
+    for key in ["decision", "legality", "law", "facts", "basis_statutes", "materials"] {
+        assert!(props.contains_key(key), "缺少 {key}：{:?}", props.keys().collect::<Vec<_>>());
+    }
+    let row = &v["$defs"]["MaterialRow"]["properties"];
+    assert!(row["status"].is_object() && row["documents"].is_object(), "{row}");
+    let o = run_ok(&["schema", "--document", "minutes"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["properties"]["facts"].is_object() && v["properties"].get("materials").is_none());
+    let summary = serde_json::to_string(&v["$defs"]["Summary"]).unwrap();
+    assert!(summary.contains("against_majority") || serde_json::to_string(&v).unwrap().contains("against_majority"));
+    let o = gen(&["schema", "--document", "no-such"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("没有“no-such”这种文书"), "{}", stderr(&o));
+}
