@@ -278,3 +278,11 @@ fn schema_lists_the_variables_a_template_may_use() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("没有“no-such”这种文书"), "{}", stderr(&o));
 }
+
+#[test]
+fn unknown_kind_is_explained_in_chinese() {
+    let o = gen(&["notise", "x.yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("没有“notise”这种文书或命令") && err.contains("notice、hearing-delivery"), "{err}");
+}

@@ -17,7 +17,19 @@ use args::{Cli, Command, DocArgs};
 use juece::law::catalogue;
 
 fn main() -> ExitCode {
-    let matches = args::command().get_matches();
+    let cmd = args::command();
+    // 不认识的子命令：用中文说明可用的文书（clap 的说明是英文的）。
+    if let Some(name) = std::env::args().nth(1).filter(|a| !a.starts_with('-')) {
+        if cmd.find_subcommand(&name).is_none() && name != "help" {
+            let kinds: Vec<&str> = catalogue::KINDS.iter().map(|k| k.id).collect();
+            eprintln!(
+                "错误：没有“{name}”这种文书或命令。可用的文书：{}（gen list 查看中文名称和依据；gen --help 查看命令）",
+                kinds.join("、")
+            );
+            return ExitCode::from(2);
+        }
+    }
+    let matches = cmd.get_matches();
     let result = match matches.subcommand() {
         Some((name, sub)) if !args::is_builtin(name) && catalogue::KINDS.iter().any(|k| k.id == name) => {
             let kind = catalogue::find(name).expect("种类表中有此子命令");
