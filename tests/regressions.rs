@@ -187,10 +187,16 @@ fn issue10_5_archive_applies_the_same_calendar_and_violation_policy() {
     let cal =
         write(dir.path(), "cal.yaml", "years:\n  2027:\n    source: 测试用\n    holidays: [2027-01-01, 2027-01-19]\n    workdays: []\n");
     let statement = |zip: &Path| -> String {
-        let entries = juece::archive::zip::read_entries(&std::fs::read(zip).unwrap()).unwrap();
-        let (_, pdf) = entries.into_iter().find(|(n, _)| n.ends_with("程序履行情况说明.pdf")).expect("包中有程序履行情况说明");
+        let z = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
+        let name = z
+            .file_names()
+            .filter_map(Result::ok)
+            .find(|n| n.ends_with("程序履行情况说明.pdf"))
+            .expect("包中有程序履行情况说明")
+            .to_string();
+        let pdf = juece::archive::verify::extract(std::fs::File::open(zip).unwrap(), &name).unwrap();
         let p = dir.path().join("statement.pdf");
-        std::fs::write(&p, pdf.unwrap()).unwrap();
+        std::fs::write(&p, pdf).unwrap();
         pdf_text(&p)
     };
     let plain = dir.path().join("plain.zip");

@@ -4,13 +4,14 @@
 //! （启动、决策方案、合法性审查、集体讨论、执行、其他），类别内按日期，同日的按文书种类表顺序、
 //! 再按附件登记顺序；件号在全包内从 1 起连续编号。
 
+use super::zip::Data;
 use crate::documents::Rendered;
 use crate::error::{Error, Result};
 use crate::facts::Person;
 use crate::input::attachments::AttachmentFile;
 use crate::input::case::{Attachment, Category, Date};
 use crate::law::catalogue::DocId;
-use crate::output::safe_file_name;
+use crate::output::file_names;
 
 /// 一件归档文件。
 #[derive(Debug, Clone)]
@@ -31,7 +32,8 @@ pub struct Item {
     /// 备注
     pub remarks: String,
     pub pages: usize,
-    pub bytes: Vec<u8>,
+    /// 内容（生成的文书在内存中，附件在磁盘上）
+    pub data: Data,
     /// 包内文件名中件号之后的部分（如 `听证会公告.pdf`）
     pub file_name: String,
     pub source: Source,
@@ -72,16 +74,15 @@ pub fn from_rendered(doc: Rendered, classification: &str) -> Result<Item> {
         classification: classification.to_string(),
         remarks: String::new(),
         pages: doc.pages,
-        file_name: short_name(&f.file_name),
+        file_name: f.file_name.clone(),
         source: Source::Generated { doc: f.kind.doc, person: f.person.clone() },
-        bytes: doc.pdf,
+        data: Data::Bytes(doc.pdf),
     })
 }
 
 /// 案卷登记的附件（已读出，见 [`crate::input::attachments::read`]）→ 归档文件。
 pub fn from_attachment(index: usize, a: &Attachment, file: AttachmentFile, classification: &str) -> Item {
-    let stem = truncate(&safe_file_name(&a.title), 60);
-    let file_name = if file.ext.is_empty() { stem } else { format!("{stem}.{}", file.ext) };
+    let file_name = if file.ext.is_empty() { a.title.clone() } else { format!("{}.{}", a.title, file.ext) };
     Item {
         category: a.category,
         folder: 0,
@@ -93,7 +94,7 @@ pub fn from_attachment(index: usize, a: &Attachment, file: AttachmentFile, class
         classification: a.classification.clone().unwrap_or_else(|| classification.to_string()),
         remarks: a.remarks.clone().unwrap_or_default(),
         pages: file.pages,
-        bytes: file.bytes,
+        data: Data::File { path: file.path, size: file.size },
         file_name,
         source: Source::Attachment(index),
     }
@@ -111,21 +112,13 @@ pub fn number(items: &mut [Item], order: &[Category]) {
     }
 }
 
-/// 生成文书的文件名（已是“文书名.pdf”或“文书名-人名.pdf”），限长后保留扩展名。
-fn short_name(name: &str) -> String {
-    let safe = safe_file_name(name);
-    match safe.strip_suffix(".pdf") {
-        Some(stem) => format!("{}.pdf", truncate(stem, 60)),
-        None => truncate(&safe, 64),
+/// 包内文件名：不能用于文件名的字符换成全角、过长的截短（[`file_names`]）；返回给科员的说明。
+pub fn assign_names(items: &mut [Item]) -> Vec<String> {
+    let names: Vec<String> = items.iter().map(|it| it.file_name.clone()).collect();
+    let mut notes = Vec::new();
+    for (it, (name, note)) in items.iter_mut().zip(file_names(&names)) {
+        it.file_name = name;
+        notes.extend(note.map(|n| format!("注意：归档包中{n}")));
     }
-}
-
-/// 最多保留 `n` 个字符（Windows 路径长度有限）。
-fn truncate(s: &str, n: usize) -> String {
-    let t = s.chars().take(n).collect::<String>().trim_end_matches(['.', ' ']).to_string();
-    if t.is_empty() {
-        "_".into()
-    } else {
-        t
-    }
+    notes
 }

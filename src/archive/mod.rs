@@ -30,17 +30,19 @@ use crate::typeset::{Stamp, CREATOR};
 use danghao::Codes;
 use items::Item;
 use manifest::{sha256_hex, FileEntry, Manifest};
+use std::io::Write;
+use zip::Data;
 
 /// 归档文件目录在包中的文件名。
 pub const INDEX_NAME: &str = "归档文件目录.pdf";
 /// 备考表在包中的文件名。
 pub const NOTE_NAME: &str = "备考表.pdf";
 
-/// 打好的归档包。
+/// 打好的归档包（已写到文件）。
 #[derive(Debug, Clone)]
 pub struct Archive {
-    /// ZIP 的字节
-    pub zip: Vec<u8>,
+    /// ZIP 的字节数
+    pub size: u64,
     pub manifest: Manifest,
     /// 各件（按件号顺序）
     pub items: Vec<Item>,
@@ -110,7 +112,9 @@ pub fn index_data(info: &ArchiveInfo, codes: &Codes, all: &[Item], generated: us
     })
 }
 
-/// 打包：各件、归档文件目录、备考表、清单（JSON、CSV）。
+/// 打包：各件、归档文件目录、备考表、清单（JSON、CSV），写到 `out`：先写同一文件夹中的临时文件，
+/// 写完再改名；`force` 为假而 `out` 已存在时不覆盖。附件从文件直接写入，不读进内存。
+#[allow(clippy::too_many_arguments)]
 pub fn package(
     case_name: &str,
     lead_unit: &str,
@@ -119,6 +123,8 @@ pub fn package(
     all: Vec<Item>,
     index: Rendered,
     note: Rendered,
+    out: &std::path::Path,
+    force: bool,
 ) -> Result<Archive> {
     require_pdfa(&index.pdf, &index.fact.title)?;
     require_pdfa(&note.pdf, &note.fact.title)?;
@@ -148,8 +154,8 @@ pub fn package(
             author: it.author.clone(),
             date: it.date.to_string(),
             pages: Some(it.pages),
-            bytes: it.bytes.len() as u64,
-            sha256: sha256_hex(&it.bytes),
+            bytes: it.data.len(),
+            sha256: it.data.sha256()?,
         });
     }
     files.sort_by(|a, b| a.path.as_bytes().cmp(b.path.as_bytes()));
@@ -182,12 +188,22 @@ pub fn package(
     let json = manifest.to_json();
     let index_pages = index.pages;
     let mut entries = vec![
-        zip::Entry { path: INDEX_NAME.into(), bytes: index.pdf },
-        zip::Entry { path: NOTE_NAME.into(), bytes: note.pdf },
-        zip::Entry { path: manifest::CSV_NAME.into(), bytes: csv },
-        zip::Entry { path: manifest::JSON_NAME.into(), bytes: json },
+        zip::Entry { path: INDEX_NAME.into(), data: Data::Bytes(index.pdf) },
+        zip::Entry { path: NOTE_NAME.into(), data: Data::Bytes(note.pdf) },
+        zip::Entry { path: manifest::CSV_NAME.into(), data: Data::Bytes(csv) },
+        zip::Entry { path: manifest::JSON_NAME.into(), data: Data::Bytes(json) },
     ];
-    entries.extend(all.iter().map(|it| zip::Entry { path: it.path(), bytes: it.bytes.clone() }));
-    let bytes = zip::write_zip(&entries, info.closed_on)?;
-    Ok(Archive { zip: bytes, manifest, items: all, index_pages })
+    let items: Vec<Item> = all
+        .into_iter()
+        .map(|mut it| {
+            entries.push(zip::Entry { path: it.path(), data: std::mem::replace(&mut it.data, Data::Bytes(Vec::new())) });
+            it
+        })
+        .collect();
+    let size = crate::output::write_with(out, force, |f| {
+        zip::write_zip(std::io::BufWriter::new(f), &entries, info.closed_on)?
+            .flush()
+            .map_err(|e| Error::output(format!("写入归档包失败：{e}")))
+    })?;
+    Ok(Archive { size, manifest, items, index_pages })
 }

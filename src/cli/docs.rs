@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::args::DocArgs;
 use juece::law::catalogue::Kind;
-use juece::output::{safe_file_name, write_atomic};
+use juece::output::{file_names, write_atomic};
 use juece::session::{Output, Session};
 use juece::Result;
 
@@ -28,8 +28,12 @@ pub fn write_docs(dir: &Path, output: &Output, quiet: bool) -> Result<()> {
     for w in &output.warnings {
         eprintln!("{w}");
     }
-    for doc in &output.docs {
-        let path = dir.join(safe_file_name(&doc.fact.file_name));
+    let names: Vec<String> = output.docs.iter().map(|d| d.fact.file_name.clone()).collect();
+    for (doc, (name, note)) in output.docs.iter().zip(file_names(&names)) {
+        if let Some(n) = note {
+            eprintln!("注意：{n}");
+        }
+        let path = dir.join(name);
         write_atomic(&path, &doc.pdf)?;
         let msg = format!("已生成 {}（{}页）", path.display(), doc.pages);
         if quiet {

@@ -11,6 +11,26 @@ pub struct Person {
     /// 在列表（听证参加人 participation.hearing.participants 或专家 experts.members）中的位置，从 0 起
     pub index: usize,
     pub name: String,
+    /// 题名和文件名中的写法：同一种文书中有同名的人时加序号（“张三-2”），否则就是姓名。
+    /// 两位同名的听证参加人各得一份文书，不会一份覆盖另一份。
+    pub label: String,
+}
+
+/// 给同一种文书的各人编定写法：姓名在列表中出现不止一次的，按出现的先后加“-1”“-2”…。
+fn label(people: Vec<(usize, String)>) -> Vec<Person> {
+    let count = |n: &str| people.iter().filter(|(_, m)| m.trim() == n.trim()).count();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for (index, name) in &people {
+        let label = if count(name) > 1 {
+            seen.push(name.trim());
+            format!("{}-{}", name.trim(), seen.iter().filter(|m| **m == name.trim()).count())
+        } else {
+            name.clone()
+        };
+        out.push(Person { index: *index, name: name.clone(), label });
+    }
+    out
 }
 
 /// 案卷中的一份文书。
@@ -35,7 +55,7 @@ impl DocFact {
     /// 作为送审材料或归档文件时的简短题名：文书名称（每人一份的加“（姓名）”）。
     pub fn short_title(&self) -> String {
         match &self.person {
-            Some(p) => format!("{}（{}）", self.kind.name, p.name),
+            Some(p) => format!("{}（{}）", self.kind.name, p.label),
             None => self.kind.name.to_string(),
         }
     }
@@ -121,9 +141,9 @@ pub fn instances(case: &Case, kind: &'static Kind, as_of: Option<Date>) -> Vec<D
         return Vec::new();
     }
     let people: Vec<Option<Person>> = match kind.doc {
-        DocId::HearingDelivery => participants(case).map(Some).collect(),
-        DocId::ExpertCommitment => experts(case, false).map(Some).collect(),
-        DocId::ExpertOpinion => experts(case, true).map(Some).collect(),
+        DocId::HearingDelivery => participants(case).into_iter().map(Some).collect(),
+        DocId::ExpertCommitment => experts(case, false).into_iter().map(Some).collect(),
+        DocId::ExpertOpinion => experts(case, true).into_iter().map(Some).collect(),
         _ => vec![None],
     };
     people.into_iter().map(|person| fact(case, kind, person, as_of)).collect()
@@ -139,17 +159,18 @@ pub fn archive(case: &Case) -> Vec<DocFact> {
     ARCHIVE_KINDS.iter().flat_map(|k| instances(case, k, None)).collect()
 }
 
-fn participants(case: &Case) -> impl Iterator<Item = Person> + '_ {
+fn participants(case: &Case) -> Vec<Person> {
     let list = case.participation.as_ref().and_then(|p| p.hearing.as_ref()).map(|h| h.participants.as_slice()).unwrap_or_default();
-    list.iter().enumerate().map(|(index, p)| Person { index, name: p.name.clone() })
+    label(list.iter().enumerate().map(|(index, p)| (index, p.name.clone())).collect())
 }
 
-fn experts(case: &Case, with_opinion: bool) -> impl Iterator<Item = Person> + '_ {
+/// 专家（`with_opinion`：只要已出具书面意见的）。序号按全部专家编定，同一位专家的承诺书和意见书写法相同。
+fn experts(case: &Case, with_opinion: bool) -> Vec<Person> {
     let list = case.experts.as_ref().map(|e| e.members.as_slice()).unwrap_or_default();
-    list.iter()
-        .enumerate()
-        .filter(move |(_, m)| !with_opinion || m.opinion.is_some())
-        .map(|(index, m)| Person { index, name: m.name.clone() })
+    label(list.iter().enumerate().map(|(index, m)| (index, m.name.clone())).collect())
+        .into_iter()
+        .filter(|p| !with_opinion || list[p.index].opinion.is_some())
+        .collect()
 }
 
 fn fact(case: &Case, kind: &'static Kind, person: Option<Person>, as_of: Option<Date>) -> DocFact {
@@ -160,7 +181,7 @@ fn fact(case: &Case, kind: &'static Kind, person: Option<Person>, as_of: Option<
     };
     let name = case.decision.name.as_str();
     let (title, file_name) = match &person {
-        Some(p) => (format!("{name}{}（{}）", kind.name, p.name), format!("{}-{}.pdf", kind.name, p.name)),
+        Some(p) => (format!("{name}{}（{}）", kind.name, p.label), format!("{}-{}.pdf", kind.name, p.label)),
         None => (format!("{name}{}", kind.name), format!("{}.pdf", kind.name)),
     };
     DocFact { kind, person, date, author, number: number.unwrap_or_default(), title, file_name }

@@ -46,7 +46,7 @@ impl Config {
     /// 读配置文件；`path` 为 None 时返回默认配置。
     pub fn load(path: Option<&Path>) -> Result<Config> {
         let Some(path) = path else { return Ok(Config::default()) };
-        let text = std::fs::read_to_string(path).map_err(|e| Error::input(format!("无法读取配置文件 {}：{e}", path.display())))?;
+        let text = super::files::read_text(path, super::files::SMALL_LIMIT, "配置文件")?;
         let mut cfg: Config = serde_norway::from_str(&text).map_err(|e| {
             let at = e.location().map(|l| format!(":{}:{}", l.line(), l.column())).unwrap_or_default();
             Error::input(format!("配置文件 {}{at} 有误：{e}", path.display()))

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::case::Case;
-use super::schema;
+use super::{files, scan, schema};
 use crate::error::{Error, Result};
 
 /// 读入的案卷及其来源。
@@ -23,13 +23,9 @@ impl CaseFile {
     }
 }
 
-/// 读取并解析案卷文件。
+/// 读取并解析案卷文件（只读普通文件，有大小上限，见 [`super::files`]）。
 pub fn load_case(path: &Path) -> Result<CaseFile> {
-    let bytes = std::fs::read(path).map_err(|e| Error::input(format!("无法读取案卷文件 {}：{}", path.display(), io_cn(&e))))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = line_col_of_byte(std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or(""));
-        Error::input(format!("{}:{line}:{col}: 案卷文件不是 UTF-8 编码。请在记事本或 WPS 中“另存为”，编码选择 UTF-8", path.display()))
-    })?;
+    let text = files::read_text(path, files::CASE_LIMIT, "案卷文件")?;
     let case = parse_case(&text, &path.display().to_string())?;
     Ok(CaseFile { path: path.to_path_buf(), text, case })
 }
@@ -39,6 +35,17 @@ pub fn parse_case(text: &str, origin: &str) -> Result<Case> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(e) = find_fullwidth_colon(text, origin) {
         return Err(e);
+    }
+    // 先查 YAML 库不管或报得不清楚的：控制字符、过深的嵌套、重复的键、必填字段为空值（见 scan.rs）。
+    let mut problems = scan::scan_text(text);
+    if problems.is_empty() {
+        match serde_norway::from_str::<serde_norway::Value>(text) {
+            Ok(value) => problems = scan::scan_values(&value, text),
+            Err(e) => problems.extend(duplicate_key(&e, text)),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::input(scan::describe(&mut problems, text, origin)));
     }
     let de = serde_norway::Deserializer::from_str(text);
     serde_path_to_error::deserialize::<_, Case>(de).map_err(|err| {
@@ -57,6 +64,19 @@ pub fn parse_case(text: &str, origin: &str) -> Result<Case> {
             }
         }
         yaml_error(text, origin, &path, loc, &raw)
+    })
+}
+
+/// 重复的键（“duplicate entry with key "organ"”）：指向第二次出现的那一行。
+fn duplicate_key(e: &serde_norway::Error, text: &str) -> Option<scan::Problem> {
+    let raw = e.to_string();
+    let key = between(&raw, "duplicate entry with key \"", "\"")?;
+    let map_line = e.location()?.line();
+    let ((first, _), (line, col)) = scan::duplicate_key_line(text, map_line, key).unwrap_or(((map_line, 1), (map_line, 1)));
+    Some(scan::Problem {
+        line,
+        col,
+        message: format!("键名“{key}”在同一处写了两次（第一次在第 {first} 行）：同一字段只能写一次，请删去其中一处"),
     })
 }
 
@@ -302,25 +322,17 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-fn caret(line: &str, col: usize) -> String {
-    let pad: String = line.chars().take(col.saturating_sub(1)).map(|c| if c.is_ascii() { ' ' } else { '\u{3000}' }).collect();
-    format!("  | {line}\n  | {pad}^")
-}
-
-fn line_col_of_byte(prefix: &str) -> (usize, usize) {
-    let line = prefix.matches('\n').count() + 1;
-    let col = prefix.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-    (line, col)
-}
-
-pub(crate) fn io_cn(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "文件不存在".into(),
-        PermissionDenied => "没有权限".into(),
-        AlreadyExists => "文件已存在".into(),
-        _ => e.to_string(),
-    }
+/// 出错的一行及指向第 `col` 列的“^”。很长的行只显示出错位置前后的一段。
+pub(crate) fn caret(line: &str, col: usize) -> String {
+    const WINDOW: usize = 40;
+    let chars: Vec<char> = line.chars().collect();
+    let at = col.saturating_sub(1).min(chars.len());
+    let from = at.saturating_sub(WINDOW);
+    let to = (at + WINDOW).min(chars.len());
+    let shown: String = chars[from..to].iter().collect();
+    let (head, tail) = (if from > 0 { "..." } else { "" }, if to < chars.len() { "..." } else { "" });
+    let pad: String = head.chars().chain(chars[from..at].iter().copied()).map(|c| if c.is_ascii() { ' ' } else { '\u{3000}' }).collect();
+    format!("  | {head}{shown}{tail}\n  | {pad}^")
 }
 
 #[cfg(test)]

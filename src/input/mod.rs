@@ -4,7 +4,9 @@
 pub mod attachments;
 pub mod case;
 pub mod config;
+pub mod files;
 mod load;
+mod scan;
 pub mod schema;
 
 pub use load::{load_case, parse_case, CaseFile};

@@ -31,6 +31,28 @@ pub fn describe(path: &str) -> Option<String> {
     description(root, node).map(|d| first_clause(&d))
 }
 
+/// 字段路径所指的字段是否必填（案卷格式中列为 required：不是可选项，也没有默认值）。
+pub fn is_required(path: &str) -> bool {
+    required(path).unwrap_or(false)
+}
+
+fn required(path: &str) -> Option<bool> {
+    let root = case_schema();
+    let segs = segments(path);
+    let (Seg::Key(last), parents) = segs.split_last()? else { return Some(false) };
+    let mut node = root;
+    for seg in parents {
+        node = match seg {
+            Seg::Key(k) => property(root, node, k)?,
+            Seg::Index => items(root, node)?,
+        };
+    }
+    Some(alternatives(root, node).into_iter().any(|n| {
+        n.get("properties").and_then(|p| p.get(*last)).is_some()
+            && n.get("required").and_then(Value::as_array).is_some_and(|r| r.iter().any(|x| x.as_str() == Some(last)))
+    }))
+}
+
 enum Seg<'a> {
     Key(&'a str),
     Index,
@@ -134,6 +156,17 @@ mod tests {
         assert_eq!(describe("participation.hearing.participants[3].name").as_deref(), Some("姓名"));
         assert_eq!(describe("decision.organ").as_deref(), Some("决策机关，例如“赤峰市人民政府”"));
         assert!(describe("decision.nonexistent").is_none());
+    }
+
+    #[test]
+    fn required_fields_follow_the_case_model() {
+        assert!(is_required("decision.name"));
+        assert!(is_required("participation.hearing.registration.contact.person"));
+        assert!(is_required("experts.members[2].name"));
+        assert!(!is_required("decision.summary"));
+        assert!(!is_required("decision.co_units"));
+        assert!(!is_required("participation.hearing.chair"));
+        assert!(!is_required("no.such.field"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::input::files::{io_cn, read_text, TEMPLATE_LIMIT};
 
 /// 内置模板：文件名与内容。`templates/` 下每个文件都必须在此登记（有测试检查）。
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -46,18 +47,27 @@ impl TemplateSet {
     pub fn with_overrides(dir: Option<&Path>) -> Result<TemplateSet> {
         let mut set = TemplateSet::builtin();
         let Some(dir) = dir else { return Ok(set) };
-        let rd = std::fs::read_dir(dir).map_err(|e| Error::input(format!("无法读取模板文件夹 {}：{e}", dir.display())))?;
+        let rd = std::fs::read_dir(dir).map_err(|e| Error::input(format!("无法读取模板文件夹 {}：{}", dir.display(), io_cn(&e))))?;
+        let base = dir.canonicalize().map_err(|e| Error::input(format!("无法读取模板文件夹 {}：{}", dir.display(), io_cn(&e))))?;
         let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for p in paths {
             let Some(name) = p.file_name().and_then(|n| n.to_str()) else { continue };
-            if !(name.ends_with(".typ") || name.ends_with(".typ.j2")) || !p.is_file() {
+            if !(name.ends_with(".typ") || name.ends_with(".typ.j2")) {
                 continue;
             }
-            let bytes = std::fs::read(&p).map_err(|e| Error::input(format!("无法读取模板 {}：{e}", p.display())))?;
-            let text =
-                String::from_utf8(bytes).map_err(|_| Error::input(format!("模板 {} 不是 UTF-8 编码，请另存为 UTF-8", p.display())))?;
-            let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+            // 模板文件夹可能来自共享盘：模板必须是文件夹中的普通文件，不能经符号链接指向文件夹之外（如 /etc/passwd）。
+            let real = p.canonicalize().map_err(|e| Error::input(format!("无法读取模板 {}：{}", p.display(), io_cn(&e))))?;
+            if !real.starts_with(&base) {
+                return Err(Error::input(format!(
+                    "模板 {} 是指向模板文件夹之外（{}）的链接，为安全起见不读取；请把模板文件本身复制到模板文件夹中",
+                    p.display(),
+                    real.display()
+                )));
+            }
+            let text = read_text(&real, TEMPLATE_LIMIT, "模板")
+                .map_err(|e| Error::input(e.message.replace(&real.display().to_string(), &p.display().to_string())))?;
+            let text = text.replace("\r\n", "\n");
             set.files.insert(name.to_string(), text);
             set.overridden.insert(name.to_string(), p);
         }

@@ -222,7 +222,7 @@ impl Session {
 
     /// 结案归档：全部文书（PDF/A-2b，不含程序期限表）和登记的附件，编件号、档号，打包为 ZIP。
     /// 工作日历和违规的处理与 `gen all` 相同。
-    pub fn archive(&self, stamp: bool) -> Result<(Archive, Vec<String>)> {
+    pub fn archive(&self, stamp: bool, out: &Path, force: bool) -> Result<(Archive, Vec<String>)> {
         let origin = self.cf.path.display().to_string();
         if self.opts.draft {
             return Err(Error::input("草稿（--draft）不能归档：归档的文书不能有【待填写】的内容"));
@@ -240,16 +240,14 @@ impl Session {
         let classification = info.classification.clone().unwrap_or_default();
         let facts = self.facts();
         let docs: Vec<DocFact> = facts.documents.iter().filter(|d| d.kind.phase != Phase::Plan).cloned().collect();
-        let warnings = self.enforce(&facts, &docs)?;
+        let mut warnings = self.enforce(&facts, &docs)?;
         self.check_glyphs()?;
 
         // 先读附件（路径、是否存在、页数），出错时不必等全部文书排版完。
-        let attached: Vec<items::Item> = collect(
-            info.attachments
-                .iter()
-                .enumerate()
-                .map(|(i, a)| attachments::read(&self.cf, i).map(|f| items::from_attachment(i, a, f, &classification))),
-        )?;
+        let files = collect(info.attachments.iter().enumerate().map(|(i, _)| attachments::read(&self.cf, i)))?;
+        warnings.extend(files.iter().filter_map(|f| f.warning.clone()));
+        let attached: Vec<items::Item> =
+            files.into_iter().enumerate().map(|(i, f)| items::from_attachment(i, &info.attachments[i], f, &classification)).collect();
         let rendered = self.typeset(&facts, docs.clone(), None)?;
         let mut all = Vec::new();
         for doc in rendered {
@@ -260,6 +258,7 @@ impl Session {
         all.extend(attached);
         let order: Vec<_> = facts.law.archive_categories(info.closed_on).into_iter().map(|(c, _)| c).collect();
         items::number(&mut all, &order);
+        warnings.extend(items::assign_names(&mut all));
 
         if stamp {
             // 加印归档章：按编好的件号重新排版生成的文书；归档章在页边空白处，页数不变（逐份核对）。
@@ -281,7 +280,7 @@ impl Session {
                     )));
                 }
                 archive::require_pdfa(&doc.pdf, &doc.fact.title)?;
-                it.bytes = doc.pdf;
+                it.data = crate::archive::zip::Data::Bytes(doc.pdf);
             }
         }
 
@@ -297,7 +296,7 @@ impl Session {
         };
         let index = render_archive_doc(DocId::ArchiveIndex)?;
         let note = render_archive_doc(DocId::ArchiveNote)?;
-        let archive = archive::package(&case.decision.name, &case.decision.lead_unit, info, &codes, all, index, note)?;
+        let archive = archive::package(&case.decision.name, &case.decision.lead_unit, info, &codes, all, index, note, out, force)?;
         Ok((archive, warnings))
     }
 }

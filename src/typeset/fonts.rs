@@ -43,14 +43,15 @@ impl FontLibrary {
             Error::input(format!("找不到随工具附带的字体文件夹 fonts/（应在可执行文件旁或仓库根目录，也可用环境变量 {FONTS_ENV} 指定）"))
         })?;
         let mut files = Vec::new();
-        collect_font_files(&dir, &mut files);
+        let mut seen = Vec::new();
+        collect_font_files(&dir, &mut files, &mut seen, 0)?;
         for d in extra {
             if !d.is_dir() {
                 return Err(Error::input(format!("--font-path 指定的文件夹不存在：{}", d.display())));
             }
-            collect_font_files(d, &mut files);
+            collect_font_files(d, &mut files, &mut seen, 0)?;
         }
-        let fonts = load_files(&files);
+        let fonts = load_files(&files)?;
         let book = FontBook::from_fonts(fonts.iter());
         Ok(FontLibrary { fonts, book: LazyHash::new(book) })
     }
@@ -98,40 +99,50 @@ impl FontLibrary {
     }
 }
 
-fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+/// 字体文件夹的最大深度（防止极深的文件夹结构；符号链接造成的环另外识别）。
+const MAX_FONT_DEPTH: usize = 16;
+
+/// 收集文件夹中的字体文件（按路径排序）。经符号链接回到已走过的文件夹时不再进入（`seen`），
+/// 所以自己指向自己的链接不会让程序一直走下去。
+fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
+    let real = dir.canonicalize().map_err(|e| Error::input(format!("无法读取字体文件夹 {}：{e}", dir.display())))?;
+    if seen.contains(&real) || depth > MAX_FONT_DEPTH {
+        return Ok(());
+    }
+    seen.push(real);
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::input(format!("无法读取字体文件夹 {}：{e}", dir.display())))?;
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            collect_font_files(&p, out);
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
-            Some("otf" | "ttf" | "ttc" | "otc")
-        ) {
+            collect_font_files(&p, out, seen, depth + 1)?;
+        } else if p.is_file()
+            && matches!(p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(), Some("otf" | "ttf" | "ttc" | "otc"))
+        {
             out.push(p);
         }
     }
+    Ok(())
 }
 
-/// 读入字体文件。字体集（.ttc）只保留简体中文和非 CJK 语言变体之外的字面会浪费时间，
-/// 所以对 Noto CJK 这样的集合只取名称以 “SC” 结尾的字面。
-fn load_files(files: &[PathBuf]) -> Vec<Font> {
+/// 读入字体文件。字体集（.ttc）中 CJK 字体的各语言变体只保留简体中文（名称以“ SC”结尾的字面），
+/// 其余字面（包括非 CJK 字体）都保留。读不出或不是字体的文件报错并指出文件。
+fn load_files(files: &[PathBuf]) -> Result<Vec<Font>> {
     use rayon::prelude::*;
-    let per_file: Vec<Vec<Font>> = files
+    let per_file: Vec<Result<Vec<Font>>> = files
         .par_iter()
         .map(|path| {
-            let Ok(data) = std::fs::read(path) else { return Vec::new() };
-            let bytes = Bytes::new(data);
-            Font::iter(bytes)
+            let data = std::fs::read(path).map_err(|e| Error::input(format!("无法读取字体文件 {}：{e}", path.display())))?;
+            let fonts: Vec<Font> = Font::iter(Bytes::new(data))
                 .filter(|f| {
                     let fam = &f.info().family;
                     !fam.contains(" CJK ") || fam.ends_with(" SC")
                 })
-                .collect()
+                .collect();
+            Ok(fonts)
         })
         .collect();
-    per_file.into_iter().flatten().collect()
+    Ok(crate::error::collect(per_file)?.into_iter().flatten().collect())
 }
 
 /// 传给版式模块的字体表：每个角色一串后备字族。

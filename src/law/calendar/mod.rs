@@ -413,8 +413,7 @@ mod tests;
 pub fn load(file: Option<&std::path::Path>) -> crate::Result<Calendar> {
     let mut cal = Calendar::builtin();
     if let Some(path) = file {
-        let text =
-            std::fs::read_to_string(path).map_err(|e| crate::Error::input(format!("无法读取工作日历文件 {}：{e}", path.display())))?;
+        let text = crate::input::files::read_text(path, crate::input::files::SMALL_LIMIT, "工作日历文件")?;
         cal.merge(Calendar::from_yaml_str(&text, &path.display().to_string()).map_err(crate::Error::input)?);
     }
     Ok(cal)
