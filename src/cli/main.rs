@@ -8,6 +8,7 @@ mod args;
 mod check;
 mod docs;
 mod info;
+mod memory;
 
 use std::process::ExitCode;
 
@@ -15,6 +16,9 @@ use clap::FromArgMatches;
 
 use args::{Cli, Command, DocArgs};
 use juece::law::catalogue;
+
+#[global_allocator]
+static ALLOC: memory::Capped = memory::Capped;
 
 fn main() -> ExitCode {
     let cmd = args::command();

@@ -29,6 +29,27 @@ pub struct Config {
     /// 标题是否用粗体字面（附带的 FandolSong 以粗体近似小标宋；改用方正小标宋时设为 false）
     #[serde(default)]
     pub title_bold: Option<bool>,
+    /// 排版的上限（时间、页数、内存），默认值远高于任何真实的文书
+    #[serde(default)]
+    pub limits: Limits,
+}
+
+/// 上限（gen.yaml 的 `limits`）。
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// 一份文书排版最多用的秒数
+    pub seconds: u64,
+    /// 一份文书最多的页数
+    pub pages: usize,
+    /// 程序最多占用的内存（MB）
+    pub memory_mb: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { seconds: 120, pages: 2000, memory_mb: 6144 }
+    }
 }
 
 /// 各角色的字族名（可不填）。

@@ -15,6 +15,12 @@ use escape::{escape_markup, join_cjk_lines};
 use templates::TemplateSet;
 
 const TYPST: &str = "typst";
+
+/// 渲染一份文书的模板最多执行的指令数（minijinja 的 fuel）。最长的真实文书（200 条意见）用不到其百分之一；
+/// 用完即报错，所以模板中的死循环（如嵌套的 range）不会让程序一直运行下去。
+pub const FUEL: u64 = 50_000_000;
+/// 渲染结果（Typst 标记）的上限。
+pub const MAX_MARKUP: usize = 32 << 20;
 /// 模板调用 `待填写()` 而非草稿时的错误前缀。
 const MISSING: &str = "缺少必填内容：";
 
@@ -24,6 +30,8 @@ const MISSING: &str = "缺少必填内容：";
 pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'static>> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    env.set_fuel(Some(FUEL));
+    env.set_recursion_limit(100);
     env.set_syntax(
         minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build().map_err(|e| Error::input(e.to_string()))?,
     );
@@ -128,6 +136,13 @@ pub fn placeholders_in(markup: &str) -> Vec<String> {
 pub fn render(env: &Environment<'static>, templates: &TemplateSet, name: &str, ctx: Value) -> Result<String> {
     let tmpl = env.get_template(name).map_err(|e| Error::input(format!("找不到模板 {name}：{e}")))?;
     let out = tmpl.render(ctx).map_err(|e| template_error(templates, name, &e))?;
+    if out.len() > MAX_MARKUP {
+        return Err(Error::input(format!(
+            "{}: 渲染出的内容超过 {} MB，远大于任何真实的文书：模板中可能有循环写错了",
+            templates.origin(name),
+            MAX_MARKUP >> 20
+        )));
+    }
     Ok(join_cjk_lines(&out))
 }
 
@@ -190,6 +205,8 @@ fn template_error(templates: &TemplateSet, name: &str, e: &minijinja::Error) -> 
         ErrorKind::UndefinedError => "用到了案卷中没有的字段（或字段名拼错）".to_string(),
         ErrorKind::SyntaxError => "模板语法错误".to_string(),
         ErrorKind::UnknownFilter => "未知的过滤器".to_string(),
+        ErrorKind::OutOfFuel => format!("模板运行的步数超过上限（{FUEL} 步），模板中可能有死循环或嵌套过多的循环"),
+        ErrorKind::InvalidOperation if e.to_string().contains("recursion") => "模板嵌套调用太深（可能是宏或 include 互相调用）".to_string(),
         _ => "模板渲染失败".to_string(),
     };
     let detail = e.detail().map(|d| format!("：{d}")).unwrap_or_default();
@@ -201,20 +218,34 @@ fn arg_date(v: &Value) -> std::result::Result<Date, minijinja::Error> {
     Date::parse(&s).map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
 }
 
+/// 草稿中的【待填写】占位（[`placeholder`]）：日期、时刻等过滤器原样交出它，不当作写错的值。
+fn is_placeholder(v: &Value) -> bool {
+    v.is_safe() && v.as_str().is_some_and(|s| s.starts_with(PLACEHOLDER))
+}
+
 /// `{{ d | 日期 }}` → `2026年5月14日`（GB/T 9704 成文日期写法）。
-fn filter_date(v: Value) -> std::result::Result<String, minijinja::Error> {
-    Ok(arg_date(&v)?.chinese())
+fn filter_date(v: Value) -> std::result::Result<Value, minijinja::Error> {
+    if is_placeholder(&v) {
+        return Ok(v);
+    }
+    Ok(Value::from(arg_date(&v)?.chinese()))
 }
 
 /// `{{ d | 星期 }}` → `星期四`。
-fn filter_weekday(v: Value) -> std::result::Result<String, minijinja::Error> {
-    Ok(arg_date(&v)?.weekday_cn().to_string())
+fn filter_weekday(v: Value) -> std::result::Result<Value, minijinja::Error> {
+    if is_placeholder(&v) {
+        return Ok(Value::from(""));
+    }
+    Ok(Value::from(arg_date(&v)?.weekday_cn()))
 }
 
 /// `{{ t | 时刻 }}` → `上午9:00`。
-fn filter_time(v: Value) -> std::result::Result<String, minijinja::Error> {
+fn filter_time(v: Value) -> std::result::Result<Value, minijinja::Error> {
+    if is_placeholder(&v) {
+        return Ok(v);
+    }
     let s = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
-    Time::parse(&s).map(|t| t.chinese()).map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
+    Time::parse(&s).map(|t| Value::from(t.chinese())).map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
 }
 
 /// `{{ law.x.citation | 出处 }}`：“赤峰风险评估规则 第八条” → “《赤峰市重大行政决策风险评估工作规则》第八条”

@@ -346,7 +346,7 @@ impl Engine {
         let Prepared { fact, date, data, placeholders } = documents::prepare(facts, cf, doc, data, self.draft)?;
         let markup = render::render(&self.env, &self.templates, fact.kind.template, render::value(data, &placeholders))?;
         let style = Style { title: fact.title.clone(), author: fact.author.clone(), date, archive_stamp: stamp };
-        let typeset = self.typesetter.compile(markup, &style, fact.kind.name)?;
+        let typeset = self.typesetter.compile(markup, &style, fact.kind.name, &self.templates.origin(fact.kind.template))?;
         Ok((fact, typeset))
     }
 

@@ -2,6 +2,7 @@
 
 pub mod fonts;
 pub mod inspect;
+pub mod limits;
 pub mod world;
 
 use chrono::Datelike;
@@ -25,6 +26,7 @@ pub struct Typesetter {
     shared: Shared,
     roles: FontRoles,
     title_weight: &'static str,
+    limits: limits::Limits,
 }
 
 /// 交给版式模块（house.typ）的 `/style.json`：字体、标题字重、PDF 元数据、归档章。
@@ -60,16 +62,16 @@ pub struct Typeset<'a> {
 impl Typesetter {
     pub fn new(fonts: FontLibrary, templates: &TemplateSet, config: &Config) -> Result<Typesetter> {
         let roles = fonts::roles(&config.fonts, &fonts)?;
-        Ok(Typesetter { shared: Shared::new(fonts, templates), roles, title_weight: config.title_weight() })
+        Ok(Typesetter { shared: Shared::new(fonts, templates), roles, title_weight: config.title_weight(), limits: config.limits })
     }
 
     pub fn fonts(&self) -> &FontLibrary {
         &self.shared.fonts
     }
 
-    /// 排版 Typst 标记 `markup`（成为 `/main.typ`）。`what` 是文书名称（用于错误信息）。
-    /// 排版结果中有字没有字形（方框）时报错。
-    pub fn compile(&self, markup: String, style: &Style, what: &str) -> Result<Typeset<'_>> {
+    /// 排版 Typst 标记 `markup`（成为 `/main.typ`）。`what` 是文书名称，`template` 是模板的来源（用于错误信息）。
+    /// 排版结果中有字没有字形（方框）、超过时间或页数的上限（[`limits`]）时报错。
+    pub fn compile(&self, markup: String, style: &Style, what: &str, template: &str) -> Result<Typeset<'_>> {
         let d = style.date.0;
         let json = serde_json::json!({
             "fonts": self.roles,
@@ -81,7 +83,16 @@ impl Typesetter {
         });
         let files = vec![("/style.json", Bytes::from_string(json.to_string()))];
         let world = DocWorld::new(&self.shared, markup, files, style.date);
+        let guard = limits::watch(format!("“{what}”（{template}）"), &self.limits);
         let doc = compile(&world, what)?;
+        drop(guard);
+        if doc.pages().len() > self.limits.pages {
+            return Err(Error::input(format!(
+                "“{what}”排出了 {} 页，超过上限 {} 页（{template}）：模板中可能有循环写错了；确需更多页的，在 gen.yaml 的 limits 中加大 pages",
+                doc.pages().len(),
+                self.limits.pages
+            )));
+        }
         let tofu = missing_glyphs(&doc);
         if !tofu.is_empty() {
             let list: Vec<String> = tofu.iter().map(|(p, t, f)| format!("第{p}页“{t}”（字体 {f}）")).collect();
