@@ -444,3 +444,44 @@ fn bad_attachments_are_refused_with_the_reason() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("不是 PDF、OFD、JPEG、PNG 或 TIFF"), "{}", stderr(&o));
 }
+
+// ---------------------------------------------------------------- 模板的上限
+
+/// 用 `template` 作为听证会公告的模板、`limits` 作为 gen.yaml 的上限生成公告。
+fn notice_with(dir: &Path, template: &str, limits: &str) -> std::process::Output {
+    let t = dir.join("模板");
+    std::fs::create_dir_all(&t).unwrap();
+    std::fs::write(t.join("hearing_notice.typ.j2"), format!("#import \"/house.typ\": *\n#show: 公文\n{template}\n")).unwrap();
+    let cfg = dir.join("gen.yaml");
+    std::fs::write(&cfg, format!("limits: {{ {limits} }}\n")).unwrap();
+    render_kind("notice", &sample(), &dir.join("out"), &["--templates", t.to_str().unwrap(), "--config", cfg.to_str().unwrap()])
+}
+
+#[test]
+fn a_template_that_loops_forever_is_stopped_and_named() {
+    let dir = tmp();
+    // Jinja：嵌套的 range（一百亿步）
+    let o = notice_with(dir.path(), "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}", "seconds: 60");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("hearing_notice.typ.j2:3") && stderr(&o).contains("步数超过上限"), "{}", stderr(&o));
+    // Typst：嵌套的 for
+    let started = std::time::Instant::now();
+    let o = notice_with(dir.path(), "#let n = 0\n#for i in range(100000) { for j in range(100000) { n = n + 1 } }", "seconds: 2");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("超过 2 秒仍未完成") && err.contains("hearing_notice.typ.j2"), "{err}");
+    assert!(started.elapsed().as_secs() < 20);
+    assert!(!dir.path().join("out/听证会公告.pdf").exists());
+}
+
+#[test]
+fn a_template_that_makes_too_many_pages_or_too_much_memory_is_stopped() {
+    let dir = tmp();
+    let o = notice_with(dir.path(), "#for i in range(600) [第#i 页 #pagebreak()]", "pages: 500");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("排出了 601 页，超过上限 500 页"), "{}", stderr(&o));
+    let o = notice_with(dir.path(), "#let a = range(2000000000)\n#a.len()", "seconds: 60, memory_mb: 600");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("内存") && (err.contains("超过上限 600 MB") || err.contains("超过 4 GB")), "{err}");
+}
