@@ -23,8 +23,9 @@ pub enum Period {
     ExpertMaterials,
     /// 合法性审查时间：送审至集体讨论（legality_review_min_workdays）
     LegalityReview,
-    /// 会审原则上的上限：送审至出具意见（昌黎 legality_review_max_workdays）
-    LegalityReviewMax,
+    /// 第 i 个会审部门收到材料至提出书面意见（昌黎 joint_review_opinion_max_workdays；写明延长理由的，
+    /// 用 joint_review_extended_max_workdays）
+    JointOpinion(usize),
     /// 司法局N日内提出审查意见（昌黎 justice_review_max_days）
     JusticeReview,
     /// 第 i 次退回补充材料的补送期限（昌黎 legality_supplement_max_workdays）
@@ -235,10 +236,15 @@ fn legality(case: &Case, l: &LegalityReview, law: &Law, cal: &Calendar, out: &mu
             out.push(d.between(Some(l.submitted_on), meeting).deducting(supplement_workdays(l, law, cal, meeting)));
         }
     }
-    if let Some(rule) = law.rule("legality_review_max_workdays", l.submitted_on) {
-        if let Some(n) = rule.params.workdays {
-            let d = Deadline::new(Period::LegalityReviewMax, rule, Step::Legality, Counting::WithinWorkdays, n, "legality.completed_on");
-            out.push(d.between(Some(l.submitted_on), l.completed_on).deducting(supplement_workdays(l, law, cal, l.completed_on)));
+    if let Some(j) = &l.joint_review {
+        let extended = j.extension_reason.as_deref().is_some_and(|r| !r.trim().is_empty());
+        let id = if extended { "joint_review_extended_max_workdays" } else { "joint_review_opinion_max_workdays" };
+        for (i, o) in j.opinions.iter().enumerate() {
+            let Some(rule) = law.rule(id, j.materials_sent_on) else { continue };
+            let Some(n) = rule.params.workdays else { continue };
+            let field = format!("legality.joint_review.opinions[{i}].date");
+            let d = Deadline::new(Period::JointOpinion(i), rule, Step::Legality, Counting::WithinWorkdays, n, field);
+            out.push(d.between(Some(j.materials_sent_on), Some(o.date)).deducting(supplement_workdays(l, law, cal, Some(o.date))));
         }
     }
     if let Some(rule) = law.rule("justice_review_max_days", l.submitted_on).filter(|_| is_justice_bureau(&l.reviewer)) {
@@ -273,12 +279,14 @@ fn after(case: &Case, law: &Law, out: &mut Vec<Deadline>) {
             }
         }
     }
-    // 两个以上承办单位的，相关单位自决策办结之日（archive.closed_on）起N日内向牵头单位移交原件。
-    if let Some(a) = case.archive.as_ref().filter(|_| !case.decision.co_units.is_empty()) {
-        if let Some(rule) = law.rule("archive_transfer_max_days", a.closed_on) {
+    // 两个以上承办单位的，相关单位自决策办结之日（decision.concluded_on）起N日内向牵头单位移交原件
+    // （人社厅程序办法 第四十九条；办结日不是归档日 archive.closed_on）。
+    if let (Some(done), false) = (case.decision.concluded_on, case.decision.co_units.is_empty()) {
+        if let Some(rule) = law.rule("archive_transfer_max_days", done) {
             if let Some(n) = rule.params.days {
+                let transferred = case.archive.as_ref().and_then(|a| a.transferred_on);
                 let d = Deadline::new(Period::ArchiveTransfer, rule, Step::Archive, Counting::WithinDays, n, "archive.transferred_on");
-                out.push(d.between(Some(a.closed_on), a.transferred_on));
+                out.push(d.between(Some(done), transferred));
             }
         }
     }

@@ -14,7 +14,10 @@ pub mod checks;
 pub mod deadlines;
 pub mod documents;
 pub mod materials;
+pub mod milestones;
 pub mod plan;
+pub mod procedures;
+pub mod risk;
 pub mod steps;
 
 use crate::input::case::{Case, Date};
@@ -24,7 +27,8 @@ use crate::law::Law;
 pub use checks::{Finding, Passed, Review};
 pub use deadlines::{Deadline, Period};
 pub use documents::{DocFact, Person};
-pub use materials::{Filed, ItemStatus, MaterialStatus, Materials};
+pub use materials::{Filed, ItemStatus, MaterialStatus, Materials, Part, PartStatus};
+pub use procedures::ProcedureFact;
 pub use steps::{StepFact, Summary, Tally};
 
 /// 一个案卷的全部事实。
@@ -36,6 +40,8 @@ pub struct Facts<'a> {
     pub deadlines: Vec<Deadline>,
     /// 各环节的履行情况
     pub steps: Vec<StepFact>,
+    /// 五项法定程序：是否必经、最迟何时完成、是否履行
+    pub procedures: Vec<ProcedureFact>,
     /// 本案的文书（不含归档用的）
     pub documents: Vec<DocFact>,
     /// 送审材料（案卷有合法性审查时）
@@ -52,9 +58,11 @@ impl<'a> Facts<'a> {
         let as_of = latest_date(case);
         let deadlines = deadlines::all(case, &law, calendar);
         let steps = steps::all(case);
+        let procedures = procedures::all(case, &law);
         let documents = documents::all(case, as_of);
-        let materials = materials::compute(case, &law, &documents);
-        let mut facts = Facts { case, law, calendar, deadlines, steps, documents, materials, review: Review::default(), as_of };
+        let materials = materials::compute(case, &law, &documents, &procedures);
+        let mut facts =
+            Facts { case, law, calendar, deadlines, steps, procedures, documents, materials, review: Review::default(), as_of };
         facts.review = checks::review(&facts);
         facts
     }

@@ -149,7 +149,16 @@ pub fn plan(facts: &Facts) -> Plan {
                 from: d.from.expect("送审日期"),
                 actual: d.to,
             }),
-            Period::LegalityReviewMax => rows.push(last_to(d, format!("会审原则上最迟完成日（不超过{n}个工作日）"), "送审")),
+            Period::JointOpinion(i) => {
+                let dept = case
+                    .legality
+                    .as_ref()
+                    .and_then(|l| l.joint_review.as_ref())
+                    .and_then(|j| j.opinions.get(i))
+                    .map(|o| o.department.as_str())
+                    .unwrap_or_default();
+                rows.push(last_to(d, format!("{dept}会审书面意见最后一日（{n}个工作日内）"), "会审材料送达"));
+            }
             Period::JusticeReview => {
                 let reviewer = case.legality.as_ref().map(|l| l.reviewer.as_str()).unwrap_or_default();
                 rows.push(last_to(d, format!("{reviewer}审查意见最后一日（{n}日内）"), "送审"));

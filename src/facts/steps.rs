@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::deadlines::{Deadline, Period};
 use crate::input::case::{Case, MeetingDecision, Stance};
-use crate::law::Step;
+use crate::law::{Procedure, Step};
 
 /// 一个环节的履行情况。
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +40,12 @@ pub fn all(case: &Case) -> Vec<StepFact> {
     let unperformed = case.legality.as_ref().map(|l| l.unperformed.as_slice()).unwrap_or_default();
     list.into_iter()
         .map(|(step, performed)| {
+            let of_procedure = Procedure::ALL.into_iter().find(|p| p.steps().contains(&step));
             let explanation = (!performed)
-                .then(|| unperformed.iter().find(|u| step.explained_by().contains(&u.item.as_str())).map(|u| u.explanation.clone()))
+                .then(|| match of_procedure {
+                    Some(p) => super::procedures::explanation(case, p),
+                    None => unperformed.iter().find(|u| step.explained_by().contains(&u.item.as_str())).map(|u| u.explanation.clone()),
+                })
                 .flatten();
             StepFact { step, performed, explanation }
         })

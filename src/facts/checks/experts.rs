@@ -11,6 +11,8 @@ use crate::law::Step;
 pub fn check(ctx: &mut Ctx) {
     let Some(e) = ctx.case.experts.as_ref() else { return };
     count(ctx, e);
+    method(ctx, e);
+    interest(ctx, e);
     study_time(ctx, e);
     oral(ctx, e);
     nonadoption(ctx, e);
@@ -40,6 +42,39 @@ fn count(ctx: &mut Ctx, e: &ExpertReview) {
         ctx.pass(rule, Step::Experts, "experts.members", &format!("{facts}，{need}"));
     } else {
         ctx.fail(rule, Step::Experts, "experts.members", &format!("{facts}，{}", problems.join("，")));
+    }
+}
+
+/// 论证方式须是规定的方式之一（按名称比较，也接受“论证会”与“专家论证会议”这类包含关系）。
+fn method(ctx: &mut Ctx, e: &ExpertReview) {
+    let Some(rule) = ctx.rule("expert_review_methods", e.date) else { return };
+    let names: Vec<&str> = rule.params.items.iter().map(|i| i.name.as_str()).collect();
+    let m = e.method.trim();
+    let core = |s: &str| s.replace("专家", "").replace("会议", "会").replace("征询", "咨询").replace("意见", "");
+    if names.iter().any(|n| core(n).contains(&core(m)) || core(m).contains(&core(n))) {
+        ctx.pass(rule, Step::Experts, "experts.method", &format!("论证方式为{m}"));
+    } else {
+        ctx.notice(rule, Step::Experts, "experts.method", &format!("论证方式“{m}”不是规定的方式之一（{}）", names.join("、")));
+    }
+}
+
+/// 不得选择与决策事项有直接利害关系的专家（条例 第二十条；昌黎规定 第三十条“应优先选择”较宽，按条例）。
+fn interest(ctx: &mut Ctx, e: &ExpertReview) {
+    let Some(rule) = ctx.rule("expert_direct_interest_excluded", e.date) else { return };
+    let mut any = false;
+    for (i, m) in e.members.iter().enumerate() {
+        if let Some(what) = filled(&m.direct_interest) {
+            any = true;
+            ctx.fail(
+                rule,
+                Step::Experts,
+                &format!("experts.members[{i}].direct_interest"),
+                &format!("论证专家{}与决策事项有直接利害关系：{what}", m.name),
+            );
+        }
+    }
+    if !any {
+        ctx.pass(rule, Step::Experts, "experts.members", &format!("{}名论证专家均未登记与决策事项有直接利害关系", e.members.len()));
     }
 }
 

@@ -104,7 +104,7 @@ impl<'f, 'a> Ctx<'f, 'a> {
 
     /// 记录一项核对无误。
     pub fn pass(&mut self, rule: &Rule, step: Step, field: &str, facts: &str) {
-        let f = finding(rule, Severity::Notice, step, field, facts);
+        let f = finding(rule, self.law.note(rule), Severity::Notice, step, field, facts);
         self.review.passed.push(Passed {
             rule_id: f.rule_id,
             text: f.text,
@@ -136,7 +136,8 @@ impl<'f, 'a> Ctx<'f, 'a> {
     }
 
     fn push(&mut self, rule: &Rule, severity: Severity, step: Step, field: &str, facts: &str) {
-        self.review.findings.push(finding(rule, severity, step, field, facts));
+        let f = finding(rule, self.law.note(rule), severity, step, field, facts);
+        self.review.findings.push(f);
     }
 
     /// 排序后交出结果（同一案卷每次顺序相同）。
@@ -152,13 +153,17 @@ impl<'f, 'a> Ctx<'f, 'a> {
     }
 }
 
-fn finding(rule: &Rule, severity: Severity, step: Step, field: &str, facts: &str) -> Finding {
+fn finding(rule: &Rule, via: Option<String>, severity: Severity, step: Step, field: &str, facts: &str) -> Finding {
+    let message = match via {
+        Some(via) => format!("{facts}（{}；{via}）", rule.citation),
+        None => format!("{facts}（{}）", rule.citation),
+    };
     Finding {
         rule_id: rule.id.clone(),
         severity,
         text: rule.text.clone(),
         citation: rule.citation.clone(),
-        message: format!("{facts}（{}）", rule.citation),
+        message,
         field: field.to_string(),
         step,
     }

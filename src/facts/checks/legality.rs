@@ -2,7 +2,7 @@
 //! 按规则表 legality_supplement_excluded 扣除）、昌黎的审查上限与补送期限、送审材料清单逐项有材料或未履行的说明。
 
 use super::findings::Ctx;
-use crate::facts::{MaterialStatus, Period};
+use crate::facts::{MaterialStatus, PartStatus, Period};
 use crate::input::case::LegalityReview;
 use crate::law::Step;
 
@@ -10,7 +10,7 @@ pub fn check(ctx: &mut Ctx) {
     before_discussion(ctx);
     let Some(l) = &ctx.case.legality else { return };
     review_time(ctx, l);
-    review_max(ctx);
+    joint_opinions(ctx);
     justice(ctx, l);
     supplements(ctx);
     materials(ctx);
@@ -55,21 +55,26 @@ fn review_time(ctx: &mut Ctx, l: &LegalityReview) {
     ctx.workdays_at_least(d, &facts, &l.shortened_reason, "legality.shortened_reason");
 }
 
-/// 昌黎：会审原则上不超过N个工作日（legality_review_max_workdays，提示），自送审之后至出具意见之日（含），扣除补送时间。
-fn review_max(ctx: &mut Ctx) {
-    let Some(d) = ctx.deadline(Period::LegalityReviewMax) else { return };
-    let (Some(from), Some(done), Some(measured)) = (d.from, d.to, &d.measured) else { return };
-    let (rule, n, field) = (d.rule, d.n, d.field.as_str());
-    match measured {
-        Ok(k) => {
-            let facts = format!("{from} 送审，{done} 出具审查意见，用时{k}个工作日");
-            if d.met == Some(Ok(true)) {
-                ctx.pass(rule, Step::Legality, field, &format!("{facts}，不超过{n}个"));
-            } else {
-                ctx.fail(rule, Step::Legality, field, &format!("{facts}，超过{n}个工作日"));
+/// 昌黎：参与会审的部门自收到材料之日起N个工作日内提出书面意见；情况复杂、写明延长理由的，原则上不超过M个工作日
+/// （昌黎规定 第四十二条；补充材料的时间不计入）。
+fn joint_opinions(ctx: &mut Ctx) {
+    let Some(j) = ctx.case.legality.as_ref().and_then(|l| l.joint_review.as_ref()) else { return };
+    for d in ctx.deadlines(|p| matches!(p, Period::JointOpinion(_))).collect::<Vec<_>>() {
+        let Period::JointOpinion(i) = d.period else { continue };
+        let (rule, n, field) = (d.rule, d.n, d.field.as_str());
+        let dept = &j.opinions[i].department;
+        match &d.measured {
+            Some(Ok(k)) => {
+                let facts = format!("{} {} 收到材料，{dept} {} 提出书面意见，用时{k}个工作日", j.materials_sent_on, dept, j.opinions[i].date);
+                if d.met == Some(Ok(true)) {
+                    ctx.pass(rule, Step::Legality, field, &format!("{facts}，不超过{n}个"));
+                } else {
+                    ctx.fail(rule, Step::Legality, field, &format!("{facts}，超过{n}个工作日"));
+                }
             }
+            Some(Err(e)) => ctx.calendar_missing(rule, Step::Legality, field, "会审部门提出意见的用时", e, true),
+            None => {}
         }
-        Err(e) => ctx.calendar_missing(rule, Step::Legality, field, "审查用时", e, false),
     }
 }
 
@@ -147,15 +152,40 @@ fn materials(ctx: &mut Ctx) {
             MaterialStatus::Unperformed => {
                 ctx.pass(explain, Step::Legality, "legality.unperformed", &format!("送审材料“{name}”未履行，已写明说明"))
             }
-            MaterialStatus::Missing => ctx.fail(
-                explain,
-                Step::Legality,
-                "legality.unperformed",
-                &format!(
-                    "送审材料“{name}（{key}）”既没有材料，也没有未履行的说明：请在 legality.unperformed 中写明未履行的说明，\
-                     或在 archive.attachments 中登记该材料（legality_item）；条例 第二十六条"
-                ),
-            ),
+            MaterialStatus::Missing if !it.parts.is_empty() => {
+                let submitted = m.as_of;
+                for p in &it.parts {
+                    let PartStatus::Missing(done) = p.status else { continue };
+                    let name = p.procedure.name();
+                    let when = match done {
+                        Some(d) => format!("{name}于 {d} 才完成，送审日 {submitted} 尚未完成"),
+                        None => format!("送审日 {submitted} {name}尚未履行"),
+                    };
+                    ctx.fail(
+                        explain,
+                        Step::Legality,
+                        "legality.unperformed",
+                        &format!(
+                            "送审材料“{}（{key}）”：{when}，也没有未履行的说明（legality.unperformed 中 item: {}）",
+                            it.item.name,
+                            p.procedure.key()
+                        ),
+                    );
+                }
+            }
+            MaterialStatus::Missing => {
+                let late: Vec<String> = it.late.iter().map(|(t, d)| format!("“{t}”{d}才形成")).collect();
+                let late = if late.is_empty() { String::new() } else { format!("（{}，晚于送审日 {}）", late.join("、"), m.as_of) };
+                ctx.fail(
+                    explain,
+                    Step::Legality,
+                    "legality.unperformed",
+                    &format!(
+                        "送审材料“{name}（{key}）”在送审日既没有材料{late}，也没有未履行的说明：请在 legality.unperformed 中写明未履行的说明，\
+                         或在 archive.attachments 中登记该材料（legality_item）"
+                    ),
+                )
+            }
         }
     }
 }

@@ -11,6 +11,8 @@ use crate::law::Step;
 pub fn check(ctx: &mut Ctx) {
     let Some(m) = &ctx.case.meeting else { return };
     decision_form(ctx, m);
+    kind(ctx, m);
+    signer(ctx, m);
     head_reason(ctx, m);
     stakeholders(ctx, m);
     materials(ctx);
@@ -29,6 +31,36 @@ fn decision_form(ctx: &mut Ctx, m: &Meeting) {
             "meeting.decision",
             &format!("会议决定“{}”不是规定的决定形式之一（{}）", m.decision, names.join("、")),
         );
+    }
+}
+
+/// 会议须是规则表所列的会议之一（条例 第三十条：常务会议或者全体会议；人社厅：厅党组会议或厅务会）。
+fn kind(ctx: &mut Ctx, m: &Meeting) {
+    let Some(rule) = ctx.rule("meeting_kinds", m.date) else { return };
+    let names: Vec<&str> = rule.params.items.iter().map(|i| i.name.as_str()).collect();
+    let k = m.kind.trim();
+    if names.iter().any(|n| k == *n || k.ends_with(n)) {
+        ctx.pass(rule, Step::Meeting, "meeting.kind", &format!("{}{}集体讨论", m.session, m.kind));
+    } else {
+        ctx.fail(rule, Step::Meeting, "meeting.kind", &format!("会议类别“{}”不是规定的会议（{}）", m.kind, names.join("、")));
+    }
+}
+
+/// 会议纪要由会议主持人签发（昌黎规定 第四十六条；作出通过决定的，也可由主持人授权的班子成员签发，故签发人不是主持人时为提示）。
+fn signer(ctx: &mut Ctx, m: &Meeting) {
+    let Some(rule) = ctx.rule("minutes_signed_by_chair", m.date) else { return };
+    let field = "meeting.signer";
+    match m.signer.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => ctx.fail(rule, Step::Meeting, field, &format!("会议纪要签发人未填写（主持人 {}）", m.chair)),
+        Some(s) if m.chair.contains(s) || s.contains(m.chair.trim()) => {
+            ctx.pass(rule, Step::Meeting, field, &format!("会议纪要由会议主持人 {s} 签发"))
+        }
+        Some(s) => ctx.notice(
+            rule,
+            Step::Meeting,
+            field,
+            &format!("会议纪要签发人 {s} 不是会议主持人 {}：须为主持人授权的县政府班子成员，请核实授权", m.chair),
+        ),
     }
 }
 
@@ -64,8 +96,11 @@ fn stakeholders(ctx: &mut Ctx, m: &Meeting) {
     let facts = format!("列席的相关方代表{k}人（{}）", m.stakeholders.join("、"));
     if k >= n as usize {
         ctx.pass(rule, Step::Meeting, "meeting.stakeholders", &format!("{facts}，不少于{n}人"));
+    } else if let Some(r) = filled(&m.stakeholders_reason) {
+        // 条文为“一般不少于”：写明理由的作提示。
+        ctx.notice(rule, Step::Meeting, "meeting.stakeholders_reason", &format!("{facts}，少于{n}人；已说明理由：{r}"));
     } else {
-        ctx.fail(rule, Step::Meeting, "meeting.stakeholders", &format!("{facts}，少于{n}人"));
+        ctx.fail(rule, Step::Meeting, "meeting.stakeholders", &format!("{facts}，少于{n}人，且未写明理由（meeting.stakeholders_reason）"));
     }
     for (i, s) in m.stakeholders.iter().enumerate() {
         if !m.observers.iter().any(|o| o.trim() == s.trim()) {

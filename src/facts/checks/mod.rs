@@ -8,8 +8,11 @@
 mod experts;
 mod findings;
 mod legality;
+mod legality_outcome;
 mod meeting;
+mod order;
 mod participation;
+mod procedures;
 mod publication;
 mod risk;
 mod text;
@@ -30,6 +33,9 @@ pub(crate) fn review(facts: &Facts) -> Review {
     experts::check(&mut ctx);
     risk::check(&mut ctx);
     legality::check(&mut ctx);
+    legality_outcome::check(&mut ctx);
+    procedures::check(&mut ctx);
+    order::check(&mut ctx);
     meeting::check(&mut ctx);
     publication::check(&mut ctx);
     ctx.finish()

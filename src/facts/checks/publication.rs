@@ -12,6 +12,7 @@ pub fn check(ctx: &mut Ctx) {
     filing(ctx);
     transfer(ctx);
     evaluation_result(ctx);
+    execution_evaluation(ctx);
     statute_validity(ctx);
 }
 
@@ -22,9 +23,17 @@ fn filing(ctx: &mut Ctx) {
     within(ctx, d, "备案期限", "备案", &start, |last| format!("{start}，尚未记录备案日期；最迟 {last} 备案"));
 }
 
-/// 两个以上承办单位的，相关单位自决策办结之日（archive.closed_on）起N日内向牵头单位移交原件。
+/// 两个以上承办单位的，相关单位自决策办结之日（decision.concluded_on）起N日内向牵头单位移交原件。
+/// 办结日期未填写而已归档的，提示填写（归档日期不是办结日期）。
 fn transfer(ctx: &mut Ctx) {
-    let Some(d) = ctx.deadline(Period::ArchiveTransfer) else { return };
+    let Some(d) = ctx.deadline(Period::ArchiveTransfer) else {
+        let c = ctx.case;
+        let Some(a) = c.archive.as_ref().filter(|_| !c.decision.co_units.is_empty() && c.decision.concluded_on.is_none()) else { return };
+        if let Some(rule) = ctx.rule("archive_transfer_max_days", a.closed_on) {
+            ctx.notice(rule, Step::Archive, "decision.concluded_on", "决策办结日期未填写，无法核对其他承办单位移交原件的期限（自决策办结之日起算，不是归档日期）");
+        }
+        return;
+    };
     let start = format!("决策 {} 办结", d.from.expect("办结日期必填"));
     let units = ctx.case.decision.co_units.join("、");
     within(ctx, d, "移交期限", "移交原件", &start, |last| {
@@ -78,6 +87,20 @@ fn evaluation_result(ctx: &mut Ctx) {
     }
 }
 
+/// 执行满N年的，应当进行执行评估（昌黎规定 第六十二条）：后评估报告日期在公布满N年之后。
+fn execution_evaluation(ctx: &mut Ctx) {
+    let (Some(pe), Some(p)) = (&ctx.case.post_evaluation, &ctx.case.publication) else { return };
+    let Some(rule) = ctx.rule("execution_evaluation_after_years", p.published_on) else { return };
+    let Some(years) = rule.params.years else { return };
+    let Some(due) = p.published_on.0.checked_add_months(Months::new(years * 12)).map(Date) else { return };
+    let facts = format!("决策 {} 公布，执行满{years}年为 {due}，后评估报告 {}", p.published_on, pe.date);
+    if pe.date >= due {
+        ctx.pass(rule, Step::PostEvaluation, "post_evaluation.date", &format!("{facts}，在执行满{years}年之后"));
+    } else {
+        ctx.notice(rule, Step::PostEvaluation, "post_evaluation.date", &format!("{facts}：执行未满{years}年，不是第六十二条所说的执行评估"));
+    }
+}
+
 /// 规定有有效期的（昌黎规定“有效期二年”），案卷中有日期晚于有效期的，提示核实规定是否延续。
 fn statute_validity(ctx: &mut Ctx) {
     let c = ctx.case;
@@ -97,16 +120,18 @@ fn statute_validity(ctx: &mut Ctx) {
     let Some(years) = rule.params.years else { return };
     let Some(end) = rule.effective_from.checked_add_months(Months::new(years * 12)).map(|d| Date(d).minus_days(1)) else { return };
     let late: Vec<&(Date, &str)> = dates.iter().filter(|(d, _)| *d > end).collect();
+    // 施行日期本身的来源（昌黎规定 第七十二条“自印发之日起施行”，印发日期不在规定原文中）写在规则表 statutes 的 note 中。
+    let source = ctx.law.own().statute(rule.statute_short()).and_then(|s| s.note.clone()).map(|n| format!("；{n}")).unwrap_or_default();
     match late.iter().min() {
         Some((d, field)) => ctx.notice(
             rule,
             Step::Decision,
             field,
             &format!(
-                "规定自 {} 施行，有效期{years}年，至 {end} 届满；案卷中 {d}（{field}）已在有效期之后，请核实规定是否延续有效",
+                "规定自 {} 施行，有效期{years}年，至 {end} 届满；案卷中 {d}（{field}）已在有效期之后，请核实规定是否延续有效{source}",
                 rule.effective_from
             ),
         ),
-        None => ctx.pass(rule, Step::Decision, "decision.started_on", &format!("案卷各环节的日期都在规定有效期（至 {end}）之内")),
+        None => ctx.pass(rule, Step::Decision, "decision.started_on", &format!("案卷各环节的日期都在规定有效期（至 {end}）之内{source}")),
     }
 }

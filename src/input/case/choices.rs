@@ -58,6 +58,29 @@ pub enum RiskLevel {
 }
 choices!(RiskLevel { High => "high", "高"; Medium => "medium", "中"; Low => "low", "低"; });
 
+/// 合法性审查结论（人社厅程序办法 第三十四条的四种审查意见）。
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum LegalityConclusion {
+    /// 符合法定权限、程序合法、内容合法，同意提交集体讨论
+    #[serde(rename = "合法")]
+    Lawful,
+    /// 部分内容不一致，建议依法调整后提交集体讨论
+    #[serde(rename = "修改后提交")]
+    ReviseThenSubmit,
+    /// 应当履行而未履行有关程序，建议退回补充履行或出具说明后再送审
+    #[serde(rename = "退回补充")]
+    ReturnForSupplement,
+    /// 超越法定权限或主要内容违法，建议不提交集体讨论
+    #[serde(rename = "不合法")]
+    Unlawful,
+}
+choices!(LegalityConclusion {
+    Lawful => "lawful", "合法";
+    ReviseThenSubmit => "revise_then_submit", "修改后提交";
+    ReturnForSupplement => "return_for_supplement", "退回补充";
+    Unlawful => "unlawful", "不合法";
+});
+
 /// 集体讨论的决定（赤峰规定 第三十五条；人社厅程序办法 第三十七条；昌黎规定 第四十六条）。
 /// 各规则体系可用的形式不同，由规则表 `minutes_decisions` 列出，程序检查核对。
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -30,6 +30,9 @@ pub struct Meeting {
     /// 列席人员中的相关方代表（照 observers 中的写法列出；赤峰公众参与规则 第十七条：邀请列席的一般不少于3人）
     #[serde(default)]
     pub stakeholders: Vec<String>,
+    /// 相关方代表少于规定人数时的理由（赤峰公众参与规则 第十七条“一般不少于3人”）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stakeholders_reason: Option<String>,
     /// 会议材料送达日期
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub materials_sent_on: Option<Date>,
@@ -115,7 +118,7 @@ pub struct ArchiveInfo {
     pub retention: Retention,
     /// 结案（归档）日期，档案包中文件的时间以此为准
     pub closed_on: Date,
-    /// 其他承办单位向牵头承办单位移交原件的日期（人社厅程序办法 第四十九条：决策办结之日起60日内，办结日取 closed_on）
+    /// 其他承办单位向牵头承办单位移交原件的日期（人社厅程序办法 第四十九条：决策办结之日起60日内，办结日见 decision.concluded_on）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transferred_on: Option<Date>,
     /// 整理人

@@ -36,6 +36,24 @@ pub struct Decision {
     /// 决策草案名称（如与决策事项名称不同）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft_title: Option<String>,
+    /// 是否专业性、技术性较强（条例 第十九条：应当组织专家论证；人社厅专家论证办法 第三条；赤峰专家论证办法 第四条）。
+    /// 不填时，国家规则体系无法判断专家论证是否必经，检查时提示
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub technical: Option<bool>,
+    /// 决策的实施是否可能对社会稳定、公共安全等方面造成不利影响（条例 第二十二条：应当组织风险评估）。
+    /// 不填时，国家规则体系无法判断风险评估是否必经，检查时提示
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stability_risk: Option<bool>,
+    /// 决策草案是否涉及市场主体经济活动（条例 第二十九条（一）：应当进行公平竞争审查）。
+    /// 不填时按是否开展了公平竞争审查（legality.fair_competition_done）推定
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_activity: Option<bool>,
+    /// 依法不予公开的决策事项写明依据（条例 第十四条：依法不予公开的决策事项除外，不要求公众参与）；公开的事项不填
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undisclosed: Option<String>,
+    /// 决策办结日期（人社厅程序办法 第四十九条：其他承办处室单位自决策办结之日起60日内移交原件）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concluded_on: Option<Date>,
 }
 
 /// 联系方式。

@@ -105,6 +105,10 @@ pub struct Hearing {
     /// 听证会参加人（遴选确定后填写）
     #[serde(default)]
     pub participants: Vec<HearingParticipant>,
+    /// 听证参加人名单向社会公布的日期（条例 第十六条：听证参加人名单应当提前向社会公布）。
+    /// 遴选办法写在听证会公告中（selection_method），随公告一并公布
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants_published_on: Option<Date>,
     /// 送达参加人的听证材料名称
     #[serde(default)]
     pub materials: Vec<String>,

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Adoption, Date, RiskLevel, Time};
+use super::{Adoption, Date, LegalityConclusion, RiskLevel, Time};
 
 /// 专家论证（条例 第十九、二十条；赤峰2026 办法；人社厅专家论证办法）。
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -69,6 +69,9 @@ pub struct Expert {
     /// 书面论证意见（按赤峰2026 第十八条各项）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opinion: Option<ExpertOpinion>,
+    /// 与决策事项的直接利害关系（条例 第二十条：不得选择与决策事项有直接利害关系的专家；没有则不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direct_interest: Option<String>,
     /// 先以口头方式发表的论证意见（须事后补交书面意见；昌黎规定 第三十二条：24小时之内）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oral: Option<OralOpinion>,
@@ -132,14 +135,44 @@ pub struct RiskAssessment {
     pub opinions: Vec<String>,
     /// 风险点
     pub points: Vec<RiskPoint>,
-    /// 风险等级：高、中、低（也可写作高风险、中风险、低风险）
-    pub level: RiskLevel,
+    /// 风险等级：高、中、低（也可写作高风险、中风险、低风险；赤峰风险评估规则 第十条、昌黎规定 第三十六条的划分）。
+    /// 国家、人社厅规则体系按“风险是否可控”判断（controllable），可不填等级
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<RiskLevel>,
+    /// 风险是否可控（条例 第二十四条；人社厅程序办法 第三十条：可控的可以决策，不可控的调整决策草案确保风险可控后决策）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub controllable: Option<bool>,
     /// 评估结论
     pub conclusion: String,
     /// 风险防范措施
     pub measures: Vec<String>,
     /// 处置预案
     pub contingency_plan: String,
+    /// 调整决策草案后的重新评估（按先后顺序；赤峰风险评估规则 第十一条、昌黎规定 第三十七条“降低风险等级后再行决策”）
+    #[serde(default)]
+    pub reassessments: Vec<Reassessment>,
+    /// 评估报告送同级党委政法委程序性审查备案的日期（赤峰风险评估规则 第十二条：备案后报送政府）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee_filed_on: Option<Date>,
+}
+
+/// 调整决策草案后的一次重新评估。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reassessment {
+    /// 重新评估完成日期
+    pub date: Date,
+    /// 对决策草案作出的调整
+    pub adjustment: String,
+    /// 重新评估的风险等级
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<RiskLevel>,
+    /// 重新评估后风险是否可控
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub controllable: Option<bool>,
+    /// 新增的风险防范措施
+    #[serde(default)]
+    pub measures: Vec<String>,
 }
 
 /// 一个风险点。
@@ -172,6 +205,30 @@ pub struct LegalityReview {
     /// 是否开展了公平竞争审查
     #[serde(default)]
     pub fair_competition_done: bool,
+    /// 决策承办单位法制机构出具合法性初审（审核）意见的日期（赤峰规定 第二十八条；昌黎规定 第四十条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_reviewed_on: Option<Date>,
+    /// 决策承办单位集体讨论（领导班子集体讨论）通过决策草案的日期（赤峰规定 第二十八条；昌黎规定 第四十条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_discussed_on: Option<Date>,
+    /// 审查结论：合法、修改后提交、退回补充、不合法（人社厅程序办法 第三十四条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusion: Option<LegalityConclusion>,
+    /// 决策承办单位是否采纳审查意见（不填视为采纳）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<bool>,
+    /// 未采纳审查意见时向决策机关书面说明的理由（赤峰规定 第三十三条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_adoption_reason: Option<String>,
+    /// 法律顾问、公职律师提出的法律意见（条例 第二十八条）
+    #[serde(default)]
+    pub legal_opinions: Vec<LegalOpinion>,
+    /// 国家尚无明确规定的探索性改革决策事项，经审查不合法仍提交讨论时明示的法律风险（条例 第二十五条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_risk_statement: Option<String>,
+    /// 县决策咨询服务中心组织的会审（昌黎规定 第四十二、四十四条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint_review: Option<JointReview>,
     /// 未履行或未提交的送审材料及其说明（条例 第二十六条）
     #[serde(default)]
     pub unperformed: Vec<Unperformed>,
@@ -181,6 +238,52 @@ pub struct LegalityReview {
     /// 退回补充材料的记录（补送时间不计入审查时间，赤峰规定 第二十九条；昌黎规定 第四十一、四十二条）
     #[serde(default)]
     pub supplements: Vec<Supplement>,
+}
+
+/// 法律顾问或公职律师的一份法律意见。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LegalOpinion {
+    /// 提出意见的法律顾问或公职律师
+    pub by: String,
+    /// 身份：法律顾问、公职律师
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// 出具日期
+    pub date: Date,
+    /// 意见要点
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+/// 会审（昌黎规定 第四十二条：参与会审的部门自收到材料之日起7个工作日内提出书面意见，情况复杂的原则上不超过10个工作日）。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JointReview {
+    /// 会审部门收到决策草案相关材料的日期
+    pub materials_sent_on: Date,
+    /// 各部门的书面审查意见
+    #[serde(default)]
+    pub opinions: Vec<DepartmentOpinion>,
+    /// 情况复杂、延长提出意见期限的理由
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension_reason: Option<String>,
+    /// 形成综合决策咨询建议的日期（昌黎规定 第四十四条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice_on: Option<Date>,
+    /// 县长审定提交审议的日期（昌黎规定 第四十四条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_on: Option<Date>,
+}
+
+/// 会审部门的一份书面意见。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepartmentOpinion {
+    /// 部门
+    pub department: String,
+    /// 提出书面意见的日期
+    pub date: Date,
 }
 
 /// 一次退回补充材料。

@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use crate::input::case::Jurisdiction;
+pub use crate::law::procedures::{Milestone, Procedure};
 
 /// 内置规则表的文件名与内容（编译时嵌入）。
 fn builtin_source(j: Jurisdiction) -> (&'static str, &'static str) {
@@ -92,6 +93,14 @@ pub struct ListItem {
     /// 补充说明。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// 定义（如风险等级的划分标准，赤峰风险评估规则 第十条）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// 一项材料包括几项程序的材料时（如赤峰规定 第二十九条（四）“履行公众参与、专家论证、风险评估等程序的相关材料
+    /// 或者未履行上述程序的说明”），列出这些程序（public_participation、expert_review、risk_assessment）：
+    /// 每一项程序都须在送审日之前履行完毕或写明未履行的说明。
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub covers: Vec<Procedure>,
 }
 
 /// 规则的参数。各规则只填与之相关的字段。
@@ -125,6 +134,15 @@ pub struct Params {
     /// 日。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day: Option<u32>,
+    /// 先后顺序规则：清单各项（时点）须在这一时点之前（至少早 `days` 日；0 为可以同日）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<Milestone>,
+    /// 先后顺序规则：清单各项（时点）须在这一时点之后（至少晚 `days` 日；0 为可以同日）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<Milestone>,
+    /// 必经程序规则：仅在这一情形下必经（见 [`Condition`]）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
     /// 清单各项。
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<ListItem>,
@@ -178,10 +196,35 @@ pub struct RuleSet {
     pub statutes: Vec<Statute>,
     /// 规则。
     pub rules: Vec<Rule>,
+    /// 国务院条例对本规则体系的效力，以及本规则体系所依据、但未收入规则表的上位法规（国家规则表不填）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub national: Option<NationalApplies>,
     /// 各种文书的依据：文书代号（见 `gen list`）→ 出处（“简称 第X条”；可引用国务院条例）。
     /// 没有列出的文书用国务院条例规则表中的依据。
     #[serde(default)]
     pub document_basis: BTreeMap<String, Vec<String>>,
+}
+
+/// 国务院条例怎样适用于本规则体系。
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalApplies {
+    /// binding：条例直接适用（条例 第二条：县级以上地方人民政府），本地规定较宽时按较严的条例；
+    /// reference：参照执行（条例 第四十二条：县级以上人民政府部门），本地规定优先
+    pub how: NationalHow,
+    /// 出处（“条例 第二条”或“条例 第四十二条”）
+    pub citation: String,
+    /// 本规则体系所依据、但未收入规则表的上位法规（本地规则表未作规定时，检查结果中写明这些法规未核对）
+    #[serde(default)]
+    pub upper_statutes: Vec<String>,
+}
+
+/// 条例直接适用还是参照执行。
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NationalHow {
+    Binding,
+    Reference,
 }
 
 /// 参数的形状：每个规则代号要求哪些参数。
@@ -205,71 +248,89 @@ pub enum ParamKind {
     Flag,
     /// 只有 `items`（清单）。
     List,
+    /// 先后顺序：`before` 或 `after` 之一、`days`（可为 0）和 `items`（时点，见 [`Milestone`]）。
+    Order,
+    /// 必经程序：可有 `when`（仅在该情形下必经，见 [`Condition`]）。
+    Required,
 }
 
-/// 已知的规则代号及其参数形状。新增代号须同时在此登记。
-pub const KNOWN_RULES: &[(&str, ParamKind)] = &[
+/// 已知的规则代号、参数形状，以及程序用它核对什么（docs/rules/ 中的规则一览表由此生成）。
+/// 新增代号须同时在此登记；每个代号都须有检查或文书读取它（tests/rules_docs.rs 核对）。
+pub const KNOWN_RULES: &[(&str, ParamKind, &str)] = &[
+    // 法定程序与先后顺序
+    ("participation_required", ParamKind::Required, "公众参与是否必经（when：适用条件）：到送审或集体讨论时尚未履行的，按是否允许写明未履行的说明判断"),
+    ("expert_review_required", ParamKind::Required, "专家论证是否必经（when：适用条件），判断同上"),
+    ("risk_assessment_required", ParamKind::Required, "风险评估是否必经（when：适用条件），判断同上"),
+    ("unperformed_procedure_explanation_allowed", ParamKind::Flag, "必经程序未履行而写明了说明的，作为“未履行”列出（提示）而不是违规"),
+    ("order_after_start", ParamKind::Order, "决定启动决策程序的日期不晚于所列各时点"),
+    ("order_before_hearing", ParamKind::Order, "听证会公告、参加人名单在听证会举行之前公布"),
+    ("order_before_legality_submission", ParamKind::Order, "所列程序在送请合法性审查之前完成（公众参与、专家论证、风险评估、本单位初审和集体讨论）"),
+    ("order_risk_filing", ParamKind::Order, "风险评估报告送政法委备案在送审之前"),
+    ("order_before_meeting", ParamKind::Order, "所列时点在集体讨论之前"),
+    ("order_before_filing", ParamKind::Order, "决策先公布、后备案"),
     // 公众参与
-    ("comment_period_min_days", ParamKind::Days),
-    ("comment_urgent_reason_required", ParamKind::Flag),
-    ("hearing_delivery_min_days", ParamKind::Days),
-    ("symposium_notice_min_workdays", ParamKind::Workdays),
-    ("stakeholder_attendees_min", ParamKind::Count),
-    ("participation_methods", ParamKind::List),
-    ("hearing_notice_items", ParamKind::List),
+    ("comment_period_min_days", ParamKind::Days, "公开征求意见自开始至截止的日数（两端都算）"),
+    ("comment_urgent_reason_required", ParamKind::Flag, "征求意见少于规定日数时写明了缩短的理由"),
+    ("hearing_delivery_min_days", ParamKind::Days, "每位听证参加人收到听证材料之日至听证会之日相隔的日数"),
+    ("symposium_notice_min_workdays", ParamKind::Workdays, "每次座谈会材料送达至座谈会之间的工作日数"),
+    ("stakeholder_attendees_min", ParamKind::Count, "集体讨论列席的相关方代表人数（不足而写明理由的为提示）"),
+    ("hearing_notice_items", ParamKind::List, "听证会公告的各部分标题（文书：听证会公告）"),
     // 专家论证
-    ("expert_count_normal", ParamKind::MinOdd),
-    ("expert_count_complex", ParamKind::MinOdd),
-    ("expert_study_min_workdays", ParamKind::Workdays),
-    ("expert_meeting_materials_min_workdays", ParamKind::Workdays),
-    ("expert_oral_written_max_hours", ParamKind::Hours),
-    ("expert_oral_written_required", ParamKind::Flag),
-    ("expert_opinion_signature_required", ParamKind::Flag),
-    ("expert_nonadoption_reason_required", ParamKind::Flag),
-    ("expert_direct_interest_excluded", ParamKind::Flag),
-    ("expert_review_before_discussion", ParamKind::Flag),
-    ("expert_term_max_years", ParamKind::Years),
-    ("expert_report_items", ParamKind::List),
-    ("expert_opinion_items", ParamKind::List),
-    ("expert_commitment_items", ParamKind::List),
-    ("expert_review_methods", ParamKind::List),
+    ("expert_count_normal", ParamKind::MinOdd, "论证专家人数不少于规定人数，须为单数的核对单数"),
+    ("expert_count_complex", ParamKind::MinOdd, "复杂事项（decision.complex）的论证专家人数"),
+    ("expert_study_min_workdays", ParamKind::Workdays, "材料送达专家至论证之间的工作日数（不足而写明理由的为提示）"),
+    ("expert_meeting_materials_min_workdays", ParamKind::Workdays, "论证会方式下提前提供材料的工作日数"),
+    ("expert_oral_written_max_hours", ParamKind::Hours, "口头意见之后补交书面意见的小时数"),
+    ("expert_oral_written_required", ParamKind::Flag, "先发表口头意见的专家事后补交了书面意见"),
+    ("expert_opinion_signature_required", ParamKind::Flag, "书面论证意见署名（文书：专家论证意见的签名栏）"),
+    ("expert_nonadoption_reason_required", ParamKind::Flag, "不予采纳或部分采纳的专家意见写明了理由"),
+    ("expert_direct_interest_excluded", ParamKind::Flag, "论证专家中没有登记了与决策事项有直接利害关系的人（experts.members[].direct_interest）"),
+    ("expert_review_before_discussion", ParamKind::Flag, "专家论证在集体讨论之前完成"),
+    ("expert_report_items", ParamKind::List, "论证报告各部分（文书：专家论证报告；检查：报告各部分的代号）"),
+    ("expert_opinion_items", ParamKind::List, "书面论证意见各项（文书：专家论证意见）"),
+    ("expert_commitment_items", ParamKind::List, "专家承诺事项（文书：专家承诺书）"),
+    ("expert_review_methods", ParamKind::List, "论证方式是规定的方式之一"),
     // 风险评估
-    ("risk_assessment_before_discussion", ParamKind::Flag),
-    ("risk_categories", ParamKind::List),
-    ("risk_levels", ParamKind::List),
-    ("risk_report_items", ParamKind::List),
-    ("risk_assessment_aspects", ParamKind::List),
+    ("risk_assessment_before_discussion", ParamKind::Flag, "风险评估（含重新评估）在集体讨论之前完成"),
+    ("risk_categories", ParamKind::List, "风险类别（文书：风险评估报告）"),
+    ("risk_levels", ParamKind::List, "风险等级是规定的等级之一，报告写明等级的划分标准和处理（文书：风险评估报告）"),
+    ("risk_high_no_decision", ParamKind::Flag, "最终评估为高风险的，集体讨论不得作出通过、原则通过的决定"),
+    ("risk_medium_measures_required", ParamKind::Flag, "中风险的列出了防范、化解措施"),
+    ("risk_medium_lowered_first", ParamKind::Flag, "中风险的须降低风险等级（重新评估）后再决策"),
+    ("risk_low_measures_required", ParamKind::Flag, "低风险的也列出了应对潜在风险的措施"),
+    ("risk_uncontrollable_no_decision", ParamKind::Flag, "风险不可控的，调整决策草案、重新评估确保可控后才可决策；未写明是否可控的报告"),
+    ("risk_report_items", ParamKind::List, "风险评估报告各部分（文书：风险评估报告）"),
+    ("risk_assessment_aspects", ParamKind::List, "评估的方面（文书：风险评估报告）"),
     // 合法性审查
-    ("legality_review_before_discussion", ParamKind::Flag),
-    ("legality_review_min_workdays", ParamKind::Workdays),
-    ("legality_review_max_workdays", ParamKind::Workdays),
-    ("legality_supplement_max_workdays", ParamKind::Workdays),
-    ("legality_supplement_excluded", ParamKind::Flag),
-    ("joint_review_opinion_max_workdays", ParamKind::Workdays),
-    ("justice_review_max_days", ParamKind::Days),
-    ("legality_unperformed_explanation_required", ParamKind::Flag),
-    ("legality_materials", ParamKind::List),
+    ("legality_review_before_discussion", ParamKind::Flag, "集体讨论之前出具了审查意见，结论不是不合法或退回补充（探索性改革明示法律风险的除外）"),
+    ("legality_review_min_workdays", ParamKind::Workdays, "送审至集体讨论之间的工作日数，扣除补送材料的工作日"),
+    ("legality_supplement_max_workdays", ParamKind::Workdays, "要求补充材料之后补送的工作日数"),
+    ("legality_supplement_excluded", ParamKind::Flag, "补送材料的工作日不计入审查时间"),
+    ("joint_review_opinion_max_workdays", ParamKind::Workdays, "会审部门收到材料至提出书面意见的工作日数"),
+    ("joint_review_extended_max_workdays", ParamKind::Workdays, "情况复杂、写明延长理由的，会审部门提出意见的工作日数上限"),
+    ("justice_review_max_days", ParamKind::Days, "县司法局接到任务（送审）至提出审查意见的日数"),
+    ("legality_unperformed_explanation_required", ParamKind::Flag, "送审材料清单每一项都有材料或未履行的说明"),
+    ("legality_materials", ParamKind::List, "送审材料清单：每项在送审日已有材料，或写明未履行的说明（文书：送审材料清单）"),
+    ("legal_adviser_opinion_required", ParamKind::Flag, "审查过程中法律顾问、公职律师提出了法律意见，且在审查意见出具之前"),
+    ("legality_nonadoption_reason_required", ParamKind::Flag, "未采纳合法性审查意见的写明了书面理由"),
+    ("fair_competition_review_required", ParamKind::Flag, "涉及市场主体经济活动的决策草案进行了公平竞争审查"),
     // 集体讨论决定
-    ("meeting_materials_min_days", ParamKind::Days),
-    ("discussion_materials", ParamKind::List),
-    ("minutes_decisions", ParamKind::List),
-    ("minutes_differing_opinions_recorded", ParamKind::Flag),
-    ("head_decision_reason_required", ParamKind::Flag),
-    // 公布、备案、目录
-    ("filing_after_publication_max_days", ParamKind::Days),
-    ("catalogue_publish_deadline", ParamKind::MonthDay),
-    ("catalogue_filing_deadline", ParamKind::MonthDay),
-    ("catalogue_proposal_deadline", ParamKind::MonthDay),
-    ("catalogue_adjust_filing_max_workdays", ParamKind::Workdays),
-    ("catalogue_items", ParamKind::List),
+    ("meeting_kinds", ParamKind::List, "集体讨论的会议类别是规定的会议之一"),
+    ("meeting_materials_min_days", ParamKind::Days, "会议材料送达至会议之间的日数"),
+    ("minutes_decisions", ParamKind::List, "行政首长的决定是规定的决定之一"),
+    ("minutes_differing_opinions_recorded", ParamKind::Flag, "不同意见如实载明（文书：会议纪要逐条照录发言和表态）"),
+    ("minutes_signed_by_chair", ParamKind::Flag, "会议纪要由会议主持人签发"),
+    ("head_decision_reason_required", ParamKind::Flag, "决定与多数意见不一致时写明了理由"),
+    // 公布、备案
+    ("filing_after_publication_max_days", ParamKind::Days, "公布至报送备案的日数"),
     // 执行、后评估、归档
-    ("post_evaluation_results", ParamKind::List),
-    ("post_evaluation_report_items", ParamKind::List),
-    ("execution_evaluation_after_years", ParamKind::Years),
-    ("archive_categories", ParamKind::List),
-    ("archive_transfer_max_days", ParamKind::Days),
+    ("post_evaluation_results", ParamKind::List, "后评估结果是规定的结论之一"),
+    ("post_evaluation_report_items", ParamKind::List, "后评估报告各部分（文书：决策后评估报告）"),
+    ("execution_evaluation_after_years", ParamKind::Years, "执行评估在决策公布满规定年数之后"),
+    ("archive_categories", ParamKind::List, "归档类别（归档：档号、归档文件目录的分类）"),
+    ("archive_transfer_max_days", ParamKind::Days, "决策办结至其他承办单位移交原件的日数"),
     // 规则本身
-    ("statute_validity_years", ParamKind::Years),
+    ("statute_validity_years", ParamKind::Years, "规定的有效期：决策日期在有效期之外时提示"),
 ];
 
 /// 清单项 `required_when` 可用的条件：规则表中写英文代号，写错时读取规则表即报错。
@@ -289,6 +350,12 @@ pub enum Condition {
     ExpertReviewDone,
     /// 履行了风险评估程序
     RiskAssessmentDone,
+    /// 决策事项专业性、技术性较强（decision.technical）
+    TechnicalMatter,
+    /// 决策的实施可能对社会稳定、公共安全等方面造成不利影响（decision.stability_risk）
+    StabilityRiskPossible,
+    /// 决策事项不属于依法不予公开的事项（decision.undisclosed 未填写）
+    Disclosable,
 }
 
 impl Condition {
@@ -301,13 +368,21 @@ impl Condition {
             Condition::PublicParticipationDone => "履行了公众参与程序",
             Condition::ExpertReviewDone => "履行了专家论证程序",
             Condition::RiskAssessmentDone => "履行了风险评估程序",
+            Condition::TechnicalMatter => "决策事项专业性、技术性较强",
+            Condition::StabilityRiskPossible => "决策的实施可能对社会稳定、公共安全等方面造成不利影响",
+            Condition::Disclosable => "决策事项不属于依法不予公开的事项",
         }
     }
 }
 
+/// 程序用这条规则核对什么（规则一览表中的说明）。
+pub fn what_is_checked(id: &str) -> Option<&'static str> {
+    KNOWN_RULES.iter().find(|(k, _, _)| *k == id).map(|(_, _, what)| *what)
+}
+
 /// 规则代号的参数形状；未登记的代号返回 `None`。
 pub fn param_kind(id: &str) -> Option<ParamKind> {
-    KNOWN_RULES.iter().find(|(k, _)| *k == id).map(|(_, kind)| *kind)
+    KNOWN_RULES.iter().find(|(k, _, _)| *k == id).map(|(_, kind, _)| *kind)
 }
 
 static BUILTIN: [OnceLock<RuleSet>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];

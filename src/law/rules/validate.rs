@@ -28,7 +28,7 @@ pub(super) fn check_rule(rule: &Rule, set: &RuleSet) -> Vec<String> {
         return errs;
     };
     let p = &rule.params;
-    let present: [(&str, bool); 10] = [
+    let present: [(&str, bool); 13] = [
         ("days", p.days.is_some()),
         ("workdays", p.workdays.is_some()),
         ("hours", p.hours.is_some()),
@@ -39,6 +39,9 @@ pub(super) fn check_rule(rule: &Rule, set: &RuleSet) -> Vec<String> {
         ("month", p.month.is_some()),
         ("day", p.day.is_some()),
         ("items", !p.items.is_empty()),
+        ("before", p.before.is_some()),
+        ("after", p.after.is_some()),
+        ("when", p.when.is_some()),
     ];
     let wanted: &[&str] = match kind {
         ParamKind::Days => &["days"],
@@ -50,6 +53,10 @@ pub(super) fn check_rule(rule: &Rule, set: &RuleSet) -> Vec<String> {
         ParamKind::MonthDay => &["month", "day"],
         ParamKind::Flag => &[],
         ParamKind::List => &["items"],
+        ParamKind::Required if p.when.is_some() => &["when"],
+        ParamKind::Required => &[],
+        ParamKind::Order if p.after.is_some() => &["after", "days", "items"],
+        ParamKind::Order => &["before", "days", "items"],
     };
     for (name, is) in present {
         let want = wanted.contains(&name);
@@ -62,7 +69,7 @@ pub(super) fn check_rule(rule: &Rule, set: &RuleSet) -> Vec<String> {
     for (name, v) in
         [("days", p.days), ("workdays", p.workdays), ("hours", p.hours), ("years", p.years), ("min", p.min), ("count", p.count)]
     {
-        if v == Some(0) {
+        if v == Some(0) && !(kind == ParamKind::Order && name == "days") {
             errs.push(format!("params.{name} 不能为 0"));
         }
     }
@@ -83,6 +90,15 @@ pub(super) fn check_rule(rule: &Rule, set: &RuleSet) -> Vec<String> {
         if item.name.trim().is_empty() {
             errs.push(format!("清单项“{}”缺少中文名称", item.key));
         }
+    }
+    if kind == ParamKind::Order {
+        for item in p.items.iter().filter(|i| Milestone::from_key(&i.key).is_none()) {
+            let all: Vec<&str> = Milestone::ALL.iter().map(|m| m.key()).collect();
+            errs.push(format!("清单项代号“{}”不是已知的时点（可用：{}）", item.key, all.join("、")));
+        }
+    }
+    for item in p.items.iter().filter(|i| !i.covers.is_empty() && rule.id != "legality_materials") {
+        errs.push(format!("清单项“{}”的 covers 只用于 legality_materials", item.key));
     }
     // 与案卷中封闭集合对应的清单：代号须是程序认识的（见 src/input/case/choices.rs）。
     use crate::input::case::{Category, MeetingDecision, RiskLevel};
