@@ -102,7 +102,7 @@ impl Law {
                     rules::NationalHow::Binding => "适用",
                     rules::NationalHow::Reference => "参照执行",
                 };
-                let mut s = format!("本地规则表未作规定，按{}{}条例", applies.citation, how);
+                let mut s = format!("本地规则表未作规定，{how}条例（{}）", applies.citation);
                 if !applies.upper_statutes.is_empty() {
                     s.push_str(&format!("；本地规定所依据的{}未收入规则表，未按其核对", applies.upper_statutes.join("、")));
                 }
