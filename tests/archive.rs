@@ -176,7 +176,7 @@ fn index_lists_every_item_with_the_real_page_counts() {
     let note = dir.path().join("note.pdf");
     std::fs::write(&note, &e.iter().find(|(n, _)| n == "备考表.pdf").unwrap().1).unwrap();
     let t = pdf_text(&note);
-    for want in ["备考表", "说明", "整理人王喆", "整理日期2026年7月31日", "检查人刘珺", "检查日期2026年8月3日", "听证会现场录像光盘"]
+    for want in ["备考表", "说明", "整理人王喆", "整理日期2026年8月14日", "检查人刘珺", "检查日期2026年8月17日", "听证会现场录像光盘"]
     {
         assert!(t.contains(want), "备考表中没有“{want}”：{t}");
     }

@@ -2,149 +2,14 @@
 //! 案卷由 YAML 片段拼成（[`case`]），规则表与工作日历都用内置数据。
 //! 命令行（gen check、gen plan、拒绝生成与 --allow-violations）见 tests/checks_cli.rs。
 
-use juece::facts::{Facts, Review};
+mod common;
+
+use common::cases::*;
+use juece::facts::Facts;
 use juece::input::case::Case;
 use juece::input::parse_case;
 use juece::law::calendar::Calendar;
 use juece::law::rules::Severity;
-
-// ---------------------------------------------------------------- 拼案卷
-
-/// 一份案卷：规则体系、是否复杂事项、各部分的 YAML 片段（顶格书写）。
-fn case(rules: &str, body: &str) -> Case {
-    case_with(rules, "", body)
-}
-
-/// 同 [`case`]，`decision_extra` 加在 decision 之下（两格缩进）。
-fn case_with(rules: &str, decision_extra: &str, body: &str) -> Case {
-    let text = format!(
-        "rules: {rules}\ndecision:\n  name: 测试事项\n  organ: 某市人民政府\n  lead_unit: 某市发展和改革委员会\n{decision_extra}{body}"
-    );
-    parse_case(&text, "t.yaml").unwrap_or_else(|e| panic!("案卷有误：{e}\n{text}"))
-}
-
-fn comment(published: &str, start: &str, end: &str, reason: &str) -> String {
-    let reason = if reason.is_empty() { String::new() } else { format!("    shortened_reason: {reason}\n") };
-    format!(
-        "participation:\n  comment:\n    published_on: {published}\n    start: {start}\n    end: {end}\n    channels: [门户网站]\n    methods: [电子邮件]\n{reason}"
-    )
-}
-
-fn hearing(date: &str, delivered: &[&str]) -> String {
-    let mut s = format!(
-        "participation:\n  hearing:\n    organizer: 某局\n    announced_on: 2025-01-02\n    date: {date}\n    start_time: \"09:00\"\n    place: 会议室\n    subject: 草案\n    quota: 5\n    selection_method: 报名\n    registration:\n      start: 2025-01-02\n      end: 2025-01-09\n      method: 电话\n      contact: {{ unit: 某局, person: 王, phone: \"1\" }}\n    participants:\n"
-    );
-    for (i, d) in delivered.iter().enumerate() {
-        s.push_str(&format!("      - {{ name: 参加人{i}, category: 代表, delivered_on: {d} }}\n"));
-    }
-    s
-}
-
-fn symposium(date: &str, sent: &str) -> String {
-    format!("participation:\n  symposiums:\n    - {{ date: {date}, place: 会议室, materials_sent_on: {sent} }}\n")
-}
-
-/// 专家论证：方式、论证日期（论证会日或书面意见截止日）、材料送达日、专家人数。
-fn experts(method: &str, date: &str, sent: &str, members: usize) -> String {
-    let mut s = format!("experts:\n  method: {method}\n  date: {date}\n  materials_sent_on: {sent}\n  members:\n");
-    for i in 0..members {
-        s.push_str(&format!("    - name: 专家{i}\n"));
-    }
-    s
-}
-
-fn expert_opinion(date: &str, time: &str, adoption: &str, reason: &str) -> String {
-    let time = if time.is_empty() { String::new() } else { format!("        time: \"{time}\"\n") };
-    let reason = if reason.is_empty() { String::new() } else { format!("        adoption_reason: {reason}\n") };
-    format!(
-        "      opinion:\n        date: {date}\n        necessity: 必要\n        science: 科学\n        feasibility: 可行\n        risks: 无\n        suggestions: 无\n        adoption: {adoption}\n{reason}{time}"
-    )
-}
-
-fn risk(end: &str, level: &str, measures: &str) -> String {
-    format!(
-        "risk:\n  assessor: 某局\n  start: 2025-01-01\n  end: {end}\n  process: 问卷\n  points: [{{ category: 社会稳定, description: 不满 }}]\n  level: {level}\n  conclusion: 结论\n  measures: {measures}\n  contingency_plan: 预案\n"
-    )
-}
-
-fn legality(submitted: &str, completed: &str, reviewer: &str) -> String {
-    format!("legality:\n  submitted_on: {submitted}\n  reviewer: {reviewer}\n  completed_on: {completed}\n")
-}
-
-/// 集体讨论：日期、决定、各人表态。
-fn meeting(date: &str, decision: &str, stances: &[&str]) -> String {
-    let mut s = format!(
-        "meeting:\n  kind: 常务会议\n  session: 第1次\n  date: {date}\n  place: 会议室\n  chair: 市长\n  attendees: [副市长甲, 副市长乙, 副市长丙]\n  decision: {decision}\n  opinions:\n"
-    );
-    for (i, st) in stances.iter().enumerate() {
-        s.push_str(&format!("    - {{ speaker: 发言人{i}, opinion: 意见, stance: {st} }}\n"));
-    }
-    if stances.is_empty() {
-        s.push_str("    []\n");
-    }
-    s
-}
-
-fn publication(published: &str, filed: &str) -> String {
-    let filed = if filed.is_empty() { String::new() } else { format!("  filed_on: {filed}\n") };
-    format!("publication:\n  published_on: {published}\n  channel: 门户网站\n{filed}")
-}
-
-fn archive(closed: &str, transferred: &str) -> String {
-    let t = if transferred.is_empty() { String::new() } else { format!("  transferred_on: {transferred}\n") };
-    format!("archive:\n  fonds: J1\n  org_code: FGW\n  retention: 永久\n  closed_on: {closed}\n{t}")
-}
-
-fn post_evaluation(date: &str, result: &str) -> String {
-    format!(
-        "post_evaluation:\n  evaluator: 某局\n  date: {date}\n  process: 问卷\n  execution: 良好\n  public_view: 满意\n  problems: 无\n  result: {result}\n"
-    )
-}
-
-// ---------------------------------------------------------------- 判断结果
-
-fn review(c: &Case) -> Review {
-    Facts::compute(c, &Calendar::builtin()).review
-}
-
-/// 案卷文字（同 [`case`]）读取时的错误说明。
-fn load_error(rules: &str, body: &str) -> String {
-    let text = format!("rules: {rules}\ndecision:\n  name: 测试事项\n  organ: 某市人民政府\n  lead_unit: 某市发展和改革委员会\n{body}");
-    parse_case(&text, "t.yaml").expect_err("应读取失败").message
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Want {
-    /// 核对无误（该规则没有任何违规或提示）
-    Pass,
-    /// 违规
-    Violation,
-    /// 只有提示
-    Notice,
-}
-
-/// 规则 `rule` 的结果应为 `want`；返回该规则的违规或提示的说明（合格时为空）。
-fn expect(c: &Case, rule: &str, want: Want) -> String {
-    let r = review(c);
-    let mine: Vec<_> = r.findings.iter().filter(|f| f.rule_id == rule).collect();
-    let got = if mine.iter().any(|f| f.severity == Severity::Violation) {
-        Want::Violation
-    } else if !mine.is_empty() {
-        Want::Notice
-    } else if r.passed.iter().any(|p| p.rule_id == rule) {
-        Want::Pass
-    } else {
-        panic!("规则 {rule} 没有被核对：{r:#?}")
-    };
-    assert_eq!(got, want, "规则 {rule}：{:#?}", r.findings);
-    mine.iter().map(|f| f.message.clone()).collect::<Vec<_>>().join("\n")
-}
-
-/// 规则 `rule` 不适用（没有结果）。
-fn not_checked(c: &Case, rule: &str) {
-    let r = review(c);
-    assert!(!r.findings.iter().any(|f| f.rule_id == rule) && !r.passed.iter().any(|p| p.rule_id == rule), "规则 {rule} 不应核对：{r:#?}");
-}
 
 // ---------------------------------------------------------------- 公众参与
 
@@ -346,25 +211,25 @@ fn high_risk_stops_the_decision() {
     // 赤峰风险评估规则 第十一条：高风险的不得照原方案通过。
     let c = case("chifeng", &format!("{}{}", risk("2025-05-01", "高", "[措施]"), meeting("2025-06-01", "通过", &[])));
     let r = review(&c);
-    let f = r.findings.iter().find(|f| f.rule_id == "risk_levels").expect("高风险通过应违规");
+    let f = r.findings.iter().find(|f| f.rule_id == "risk_high_no_decision").expect("高风险通过应违规");
     assert_eq!((f.severity, f.step.id(), f.field.as_str()), (Severity::Violation, "meeting", "meeting.decision"));
-    assert!(f.message.contains("高风险") && f.message.contains("仍作出“通过”的决定"), "{}", f.message);
+    assert!(f.message.contains("风险评估结论为高") && f.message.contains("即作出“通过”的决定"), "{}", f.message);
     expect(
         &case("chifeng", &format!("{}{}", risk("2025-05-01", "高", "[措施]"), meeting("2025-06-01", "不予通过", &[]))),
-        "risk_levels",
+        "risk_high_no_decision",
         Want::Pass,
     );
     // 昌黎规定 第三十七条：“修改”后签发同样是继续决策。
     expect(
         &case("changli", &format!("{}{}", risk("2025-05-01", "高风险", "[措施]"), meeting("2025-06-01", "修改", &[]))),
-        "risk_levels",
+        "risk_high_no_decision",
         Want::Violation,
     );
     // 还没有开会：提示。
-    expect(&case("chifeng", &risk("2025-05-01", "高", "[措施]")), "risk_levels", Want::Notice);
+    expect(&case("chifeng", &risk("2025-05-01", "高", "[措施]")), "risk_high_no_decision", Want::Notice);
     // 中风险须有防范措施；等级须是规定的等级之一。
-    expect(&case("chifeng", &risk("2025-05-01", "中", "[]")), "risk_levels", Want::Violation);
-    expect(&case("chifeng", &risk("2025-05-01", "中", "[加强宣传]")), "risk_levels", Want::Pass);
+    expect(&case("chifeng", &risk("2025-05-01", "中", "[]")), "risk_medium_measures_required", Want::Violation);
+    expect(&case("chifeng", &risk("2025-05-01", "中", "[加强宣传]")), "risk_medium_measures_required", Want::Pass);
     // 不是规定的等级之一：读取案卷时即报错，指出字段和可选的值。
     let m = load_error("chifeng", &risk("2025-05-01", "较高", "[措施]"));
     assert!(m.contains("risk.level") && m.contains("较高") && m.contains("高、中、低"), "{m}");
@@ -376,7 +241,14 @@ fn risk_assessment_before_collective_discussion() {
     let c = |end: &str| case("chifeng", &format!("{}{}", risk(end, "低", "[措施]"), meeting("2025-06-01", "通过", &[])));
     expect(&c("2025-05-31"), "risk_assessment_before_discussion", Want::Pass);
     expect(&c("2025-06-01"), "risk_assessment_before_discussion", Want::Violation);
-    expect(&case("chifeng", &meeting("2025-06-01", "通过", &[])), "risk_assessment_before_discussion", Want::Notice);
+    // 没有风险评估：赤峰规定 第二十五条 风险评估必经（不再只是提示）。
+    let m = expect(&case("chifeng", &meeting("2025-06-01", "通过", &[])), "risk_assessment_required", Want::Violation);
+    assert!(m.contains("风险评估是必经程序，至集体讨论决定 2025-06-01 尚未履行") && m.contains("赤峰规定 第二十五条"), "{m}");
+    // 国家：条例 第二十九条（四）同样要求评估先于讨论（旧版本国家规则表没有这一条）。
+    let c = |end: &str| case("national", &format!("{}{}", risk(end, "低", "[措施]"), meeting("2025-06-01", "通过", &[])));
+    expect(&c("2025-05-31"), "risk_assessment_before_discussion", Want::Pass);
+    let m = expect(&c("2025-06-01"), "risk_assessment_before_discussion", Want::Violation);
+    assert!(m.contains("条例 第二十九条"), "{m}");
 }
 
 // ---------------------------------------------------------------- 合法性审查
@@ -444,9 +316,25 @@ fn changli_review_limits() {
     assert!(m.contains("最后一日 2025-10-09，超过7日"), "{m}");
     // 由县决策咨询服务中心组织会审的，不按司法局的期限检查。
     not_checked(&case("changli", &legality("2025-09-26", "2025-10-20", "昌黎县决策咨询服务中心")), "justice_review_max_days");
-    // 第四十二条：会审原则上不超过10个工作日（提示）。9-26 送审，第10个工作日是 10-16。
-    expect(&case("changli", &legality("2025-09-26", "2025-10-16", "昌黎县决策咨询服务中心")), "legality_review_max_workdays", Want::Pass);
-    expect(&case("changli", &legality("2025-09-26", "2025-10-17", "昌黎县决策咨询服务中心")), "legality_review_max_workdays", Want::Notice);
+    // 第四十二条：参与会审的部门自收到材料之日起7个工作日内提出书面意见（9-26 收到，第7个工作日是 10-13，
+    // 含 9-28、10-11 两个调休上班日）；情况复杂写明延长理由的，原则上不超过10个工作日（10-16，提示）。
+    let joint = |date: &str, reason: &str| {
+        let reason = if reason.is_empty() { String::new() } else { format!("    extension_reason: {reason}\n") };
+        case(
+            "changli",
+            &format!(
+                "{}  joint_review:\n    materials_sent_on: 2025-09-26\n    opinions:\n      - {{ department: 县财政局, date: {date} }}\n{reason}",
+                legality("2025-09-25", "2025-10-20", "昌黎县决策咨询服务中心")
+            ),
+        )
+    };
+    expect(&joint("2025-10-13", ""), "joint_review_opinion_max_workdays", Want::Pass);
+    let m = expect(&joint("2025-10-14", ""), "joint_review_opinion_max_workdays", Want::Violation);
+    assert!(m.contains("县财政局 2025-10-14 提出书面意见，用时8个工作日，超过7个工作日（昌黎规定 第四十二条）"), "{m}");
+    expect(&joint("2025-10-16", "涉及跨部门资金安排"), "joint_review_extended_max_workdays", Want::Pass);
+    expect(&joint("2025-10-17", "涉及跨部门资金安排"), "joint_review_extended_max_workdays", Want::Notice);
+    // 10个工作日的上限只管会审部门的意见，不再用在送审至出具审查意见（旧版本的错误，昌黎规定 第四十二条）。
+    not_checked(&case("changli", &legality("2025-09-26", "2025-10-17", "昌黎县决策咨询服务中心")), "joint_review_extended_max_workdays");
 }
 
 #[test]
@@ -556,12 +444,21 @@ fn chifeng_filing_within_thirty_days_rolls_over_national_day() {
 #[test]
 fn nmg_hrss_archive_transfer_within_sixty_days() {
     // 人社厅程序办法 第四十九条：两个以上承办单位的，办结之日起60日内移交原件。2026-01-30 + 60 = 03-31。
-    let co = "  co_units: [规划财务处]\n";
-    expect(&case_with("nmg-hrss", co, &archive("2026-01-30", "2026-03-31")), "archive_transfer_max_days", Want::Pass);
-    expect(&case_with("nmg-hrss", co, &archive("2026-01-30", "2026-04-01")), "archive_transfer_max_days", Want::Violation);
+    // 起算日是决策办结之日（decision.concluded_on），不是归档日期（archive.closed_on；旧版本的错误）。
+    let co = "  co_units: [规划财务处]\n  concluded_on: 2026-01-30\n";
+    expect(&case_with("nmg-hrss", co, &archive("2026-05-30", "2026-03-31")), "archive_transfer_max_days", Want::Pass);
+    let m = expect(&case_with("nmg-hrss", co, &archive("2026-02-10", "2026-04-01")), "archive_transfer_max_days", Want::Violation);
+    assert!(m.contains("决策 2026-01-30 办结") && m.contains("超过60日"), "{m}");
     expect(&case_with("nmg-hrss", co, &archive("2026-01-30", "")), "archive_transfer_max_days", Want::Notice);
+    // 办结日期未填写：提示填写，不拿归档日期充数。
+    let m = expect(
+        &case_with("nmg-hrss", "  co_units: [规划财务处]\n", &archive("2026-01-30", "2026-03-31")),
+        "archive_transfer_max_days",
+        Want::Notice,
+    );
+    assert!(m.contains("决策办结日期未填写"), "{m}");
     // 只有一个承办单位的不适用。
-    not_checked(&case("nmg-hrss", &archive("2026-01-30", "2026-06-01")), "archive_transfer_max_days");
+    not_checked(&case_with("nmg-hrss", "  concluded_on: 2026-01-30\n", &archive("2026-01-30", "2026-06-01")), "archive_transfer_max_days");
 }
 
 #[test]

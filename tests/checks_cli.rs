@@ -109,7 +109,7 @@ fn plan_prints_the_table_writes_the_pdf_and_json_is_stable() {
     let o = gen(&["plan", sample().to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let table = stdout(&o);
-    for want in ["听证会最早召开日", "2026-06-10", "备案最后一日", "2026-07-29", "集体讨论最早日期", "赤峰规定 第三十一条"]
+    for want in ["听证会最早召开日", "2026-06-10", "备案最后一日", "2026-08-13", "集体讨论最早日期", "赤峰规定 第三十一条"]
     {
         assert!(table.contains(want), "缺少“{want}”：\n{table}");
     }
@@ -135,8 +135,8 @@ fn calendar_file_supplies_a_missing_year() {
     let dir = tmp();
     // 把备案日期改到 2027 年且超过30日：顺延与否要看 2027 年的日历。
     let text = sample_text()
-        .replace("  published_on: 2026-06-29\n", "  published_on: 2026-12-20\n")
-        .replace("  filed_on: 2026-07-10\n", "  filed_on: 2027-01-20\n");
+        .replace("  published_on: 2026-07-14\n", "  published_on: 2026-12-20\n")
+        .replace("  filed_on: 2026-07-24\n", "  filed_on: 2027-01-20\n");
     let case = dir.path().join("c.yaml");
     std::fs::write(&case, text).unwrap();
     let o = gen(&["check", case.to_str().unwrap()]);

@@ -82,7 +82,7 @@ fn legality_item_without_material_or_explanation_is_an_error() {
     let o = render_kind("legality-list", &case, &dir.path().join("out"), &[]);
     assert!(!o.status.success());
     let err = stderr(&o);
-    assert!(err.contains("需要提供的其他资料（other）") && err.contains("条例 第二十六条"), "{err}");
+    assert!(err.contains("需要提供的其他资料（other）") && err.contains("赤峰规定 第二十九条"), "{err}");
 }
 
 #[test]

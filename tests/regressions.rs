@@ -23,6 +23,7 @@ fn legality_only(extra: &str) -> String {
   submitted_on: 2025-05-20
   reviewer: 某县司法局
   completed_on: 2025-06-03
+  legal_opinions: [{{ by: 县政府法律顾问, date: 2025-05-30 }}]
   unperformed:
     - {{ item: draft_and_explanation, explanation: 决策草案及起草说明另行报送。 }}
     - {{ item: legal_basis, explanation: 制定依据已列入起草说明。 }}
@@ -181,8 +182,8 @@ fn issue10_5_archive_applies_the_same_calendar_and_violation_policy() {
 
     // 备案日期落在 2027 年且超过30日：内置日历没有 2027 年，说明中写“无法核对”；单位的日历补上后按期。
     let text = sample_text()
-        .replace("  published_on: 2026-06-29\n", "  published_on: 2026-12-20\n")
-        .replace("  filed_on: 2026-07-10\n", "  filed_on: 2027-01-20\n");
+        .replace("  published_on: 2026-07-14\n", "  published_on: 2026-12-20\n")
+        .replace("  filed_on: 2026-07-24\n", "  filed_on: 2027-01-20\n");
     let case = write(dir.path(), "c.yaml", &text);
     let cal =
         write(dir.path(), "cal.yaml", "years:\n  2027:\n    source: 测试用\n    holidays: [2027-01-01, 2027-01-19]\n    workdays: []\n");

@@ -141,7 +141,8 @@ pub fn compute(case: &Case, law: &Law, documents: &[DocFact], procedures: &[Proc
             unknown.push(UnknownItem { field: format!("archive.attachments[{i}].legality_item"), code: code.clone() });
         }
     }
-    let explained = |key: &str| l.unperformed.iter().find(|u| u.item == key && !u.explanation.trim().is_empty()).map(|u| u.explanation.clone());
+    let explained =
+        |key: &str| l.unperformed.iter().find(|u| u.item == key && !u.explanation.trim().is_empty()).map(|u| u.explanation.clone());
     let items = rule
         .params
         .items

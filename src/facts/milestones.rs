@@ -20,9 +20,7 @@ pub fn date(case: &Case, m: Milestone) -> Option<(Date, &'static str)> {
         }
         Milestone::Hearing => hearing.map(|h| (h.date, "participation.hearing.date")),
         Milestone::ParticipationDone => participation_done(case),
-        Milestone::ExpertsStarted => {
-            case.experts.as_ref().map(|e| (e.materials_sent_on.unwrap_or(e.date), "experts.materials_sent_on"))
-        }
+        Milestone::ExpertsStarted => case.experts.as_ref().map(|e| (e.materials_sent_on.unwrap_or(e.date), "experts.materials_sent_on")),
         Milestone::ExpertsDone => case.experts.as_ref().map(|e| match e.report_date {
             Some(d) => (d.max(e.date), "experts.report_date"),
             None => (e.date, "experts.date"),

@@ -61,8 +61,7 @@ impl<'a> Facts<'a> {
         let procedures = procedures::all(case, &law);
         let documents = documents::all(case, as_of);
         let materials = materials::compute(case, &law, &documents, &procedures);
-        let mut facts =
-            Facts { case, law, calendar, deadlines, steps, procedures, documents, materials, review: Review::default(), as_of };
+        let mut facts = Facts { case, law, calendar, deadlines, steps, procedures, documents, materials, review: Review::default(), as_of };
         facts.review = checks::review(&facts);
         facts
     }

@@ -82,9 +82,7 @@ fn performed(case: &Case, procedure: Procedure) -> bool {
 pub fn due(case: &Case, law: &Law, procedure: Procedure) -> Option<(Milestone, Date)> {
     let mut candidates = Vec::new();
     if let Some((submitted, _)) = milestones::date(case, Milestone::LegalitySubmitted) {
-        let listed = law
-            .rule("order_before_legality_submission", submitted)
-            .is_some_and(|r| r.item(procedure.done().key()).is_some());
+        let listed = law.rule("order_before_legality_submission", submitted).is_some_and(|r| r.item(procedure.done().key()).is_some());
         if listed {
             candidates.push(Milestone::LegalitySubmitted);
         }
@@ -100,8 +98,7 @@ pub fn due(case: &Case, law: &Law, procedure: Procedure) -> Option<(Milestone, D
 /// （如 participation_materials、expert_opinions，见 [`crate::law::Step::explained_by`]）的一条。
 pub fn explanation(case: &Case, procedure: Procedure) -> Option<String> {
     let unperformed = case.legality.as_ref().map(|l| l.unperformed.as_slice()).unwrap_or_default();
-    let filled = |item: &str| {
-        unperformed.iter().find(|u| u.item == item && !u.explanation.trim().is_empty()).map(|u| u.explanation.clone())
-    };
+    let filled =
+        |item: &str| unperformed.iter().find(|u| u.item == item && !u.explanation.trim().is_empty()).map(|u| u.explanation.clone());
     filled(procedure.key()).or_else(|| procedure.steps().iter().flat_map(|s| s.explained_by()).find_map(|item| filled(item)))
 }

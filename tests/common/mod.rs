@@ -1,6 +1,8 @@
 //! 测试共用（每个测试文件都用这一套）：运行 `gen`、样例案卷的变体、读取 PDF 的文字（全文或逐页）、字体和页数。
 #![allow(dead_code)]
 
+pub mod cases;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

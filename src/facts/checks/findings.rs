@@ -104,7 +104,8 @@ impl<'f, 'a> Ctx<'f, 'a> {
 
     /// 记录一项核对无误。
     pub fn pass(&mut self, rule: &Rule, step: Step, field: &str, facts: &str) {
-        let f = finding(rule, self.law.note(rule), Severity::Notice, step, field, facts);
+        // 核对无误的项目不附取自条例的缘由（程序履行情况说明逐条印出，缘由只在违规、提示中写明）。
+        let f = finding(rule, None, Severity::Notice, step, field, facts);
         self.review.passed.push(Passed {
             rule_id: f.rule_id,
             text: f.text,

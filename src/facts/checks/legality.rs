@@ -65,7 +65,8 @@ fn joint_opinions(ctx: &mut Ctx) {
         let dept = &j.opinions[i].department;
         match &d.measured {
             Some(Ok(k)) => {
-                let facts = format!("{} {} 收到材料，{dept} {} 提出书面意见，用时{k}个工作日", j.materials_sent_on, dept, j.opinions[i].date);
+                let facts =
+                    format!("{} {} 收到材料，{dept} {} 提出书面意见，用时{k}个工作日", j.materials_sent_on, dept, j.opinions[i].date);
                 if d.met == Some(Ok(true)) {
                     ctx.pass(rule, Step::Legality, field, &format!("{facts}，不超过{n}个"));
                 } else {
@@ -175,7 +176,8 @@ fn materials(ctx: &mut Ctx) {
             }
             MaterialStatus::Missing => {
                 let late: Vec<String> = it.late.iter().map(|(t, d)| format!("“{t}”{d}才形成")).collect();
-                let late = if late.is_empty() { String::new() } else { format!("（{}，晚于送审日 {}）", late.join("、"), m.as_of) };
+                let late =
+                    if late.is_empty() { String::new() } else { format!("（{}，晚于送审日 {}）", late.join("、"), m.as_of) };
                 ctx.fail(
                     explain,
                     Step::Legality,

@@ -46,7 +46,13 @@ fn one(ctx: &mut Ctx, id: &str) {
         if days >= gap {
             ctx.pass(rule, step, field, &format!("{facts}，{}{need}{}", earlier.0.name(), later.0.name()));
         } else {
-            let rel = if days < 0 { format!("晚了{}日", -days) } else if days == 0 { "在同一日".to_string() } else { format!("只早{days}日") };
+            let rel = if days < 0 {
+                format!("晚了{}日", -days)
+            } else if days == 0 {
+                "在同一日".to_string()
+            } else {
+                format!("只早{days}日")
+            };
             ctx.fail(rule, step, field, &format!("{facts}：{}须{need}{}，实际{rel}", earlier.0.name(), later.0.name()));
         }
     }

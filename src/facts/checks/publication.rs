@@ -30,7 +30,12 @@ fn transfer(ctx: &mut Ctx) {
         let c = ctx.case;
         let Some(a) = c.archive.as_ref().filter(|_| !c.decision.co_units.is_empty() && c.decision.concluded_on.is_none()) else { return };
         if let Some(rule) = ctx.rule("archive_transfer_max_days", a.closed_on) {
-            ctx.notice(rule, Step::Archive, "decision.concluded_on", "决策办结日期未填写，无法核对其他承办单位移交原件的期限（自决策办结之日起算，不是归档日期）");
+            ctx.notice(
+                rule,
+                Step::Archive,
+                "decision.concluded_on",
+                "决策办结日期未填写，无法核对其他承办单位移交原件的期限（自决策办结之日起算，不是归档日期）",
+            );
         }
         return;
     };
@@ -97,7 +102,12 @@ fn execution_evaluation(ctx: &mut Ctx) {
     if pe.date >= due {
         ctx.pass(rule, Step::PostEvaluation, "post_evaluation.date", &format!("{facts}，在执行满{years}年之后"));
     } else {
-        ctx.notice(rule, Step::PostEvaluation, "post_evaluation.date", &format!("{facts}：执行未满{years}年，不是第六十二条所说的执行评估"));
+        ctx.notice(
+            rule,
+            Step::PostEvaluation,
+            "post_evaluation.date",
+            &format!("{facts}：执行未满{years}年，不是第六十二条所说的执行评估"),
+        );
     }
 }
 

@@ -51,7 +51,9 @@ fn consequences(ctx: &mut Ctx, o: &Outcome) {
                 (Some((date, d)), None) => {
                     ctx.pass(rule, Step::Meeting, "meeting.decision", &format!("{facts}，集体讨论 {date} 作出“{d}”的决定"))
                 }
-                (None, _) => ctx.notice(rule, Step::Risk, o.field, &format!("{facts}：应当终止决策，或调整决策方案、降低风险等级后再行决策")),
+                (None, _) => {
+                    ctx.notice(rule, Step::Risk, o.field, &format!("{facts}：应当终止决策，或调整决策方案、降低风险等级后再行决策"))
+                }
             }
         }
         RiskLevel::Medium => {
@@ -98,9 +100,17 @@ fn controllable(ctx: &mut Ctx, o: &Outcome) {
                 rule,
                 Step::Meeting,
                 "meeting.decision",
-                &format!("风险评估认为风险不可控（{} {}），未调整决策草案、确保风险可控，集体讨论 {} 即作出“{}”的决定", o.on, o.field, m.date, m.decision),
+                &format!(
+                    "风险评估认为风险不可控（{} {}），未调整决策草案、确保风险可控，集体讨论 {} 即作出“{}”的决定",
+                    o.on, o.field, m.date, m.decision
+                ),
             ),
-            None => ctx.notice(rule, Step::Risk, o.field, &format!("风险评估认为风险不可控（{}）：须采取调整决策草案等措施确保风险可控后，才可作出决策", o.on)),
+            None => ctx.notice(
+                rule,
+                Step::Risk,
+                o.field,
+                &format!("风险评估认为风险不可控（{}）：须采取调整决策草案等措施确保风险可控后，才可作出决策", o.on),
+            ),
         },
         Some(true) => ctx.pass(rule, Step::Risk, o.field, &format!("风险评估认为风险可控（{}）", o.on)),
         None if !graded => ctx.fail(rule, Step::Risk, "risk.controllable", &format!("风险评估（{}）未写明风险是否可控", o.on)),

@@ -258,13 +258,21 @@ pub enum ParamKind {
 /// 新增代号须同时在此登记；每个代号都须有检查或文书读取它（tests/rules_docs.rs 核对）。
 pub const KNOWN_RULES: &[(&str, ParamKind, &str)] = &[
     // 法定程序与先后顺序
-    ("participation_required", ParamKind::Required, "公众参与是否必经（when：适用条件）：到送审或集体讨论时尚未履行的，按是否允许写明未履行的说明判断"),
+    (
+        "participation_required",
+        ParamKind::Required,
+        "公众参与是否必经（when：适用条件）：到送审或集体讨论时尚未履行的，按是否允许写明未履行的说明判断",
+    ),
     ("expert_review_required", ParamKind::Required, "专家论证是否必经（when：适用条件），判断同上"),
     ("risk_assessment_required", ParamKind::Required, "风险评估是否必经（when：适用条件），判断同上"),
     ("unperformed_procedure_explanation_allowed", ParamKind::Flag, "必经程序未履行而写明了说明的，作为“未履行”列出（提示）而不是违规"),
     ("order_after_start", ParamKind::Order, "决定启动决策程序的日期不晚于所列各时点"),
     ("order_before_hearing", ParamKind::Order, "听证会公告、参加人名单在听证会举行之前公布"),
-    ("order_before_legality_submission", ParamKind::Order, "所列程序在送请合法性审查之前完成（公众参与、专家论证、风险评估、本单位初审和集体讨论）"),
+    (
+        "order_before_legality_submission",
+        ParamKind::Order,
+        "所列程序在送请合法性审查之前完成（公众参与、专家论证、风险评估、本单位初审和集体讨论）",
+    ),
     ("order_risk_filing", ParamKind::Order, "风险评估报告送政法委备案在送审之前"),
     ("order_before_meeting", ParamKind::Order, "所列时点在集体讨论之前"),
     ("order_before_filing", ParamKind::Order, "决策先公布、后备案"),
@@ -284,7 +292,11 @@ pub const KNOWN_RULES: &[(&str, ParamKind, &str)] = &[
     ("expert_oral_written_required", ParamKind::Flag, "先发表口头意见的专家事后补交了书面意见"),
     ("expert_opinion_signature_required", ParamKind::Flag, "书面论证意见署名（文书：专家论证意见的签名栏）"),
     ("expert_nonadoption_reason_required", ParamKind::Flag, "不予采纳或部分采纳的专家意见写明了理由"),
-    ("expert_direct_interest_excluded", ParamKind::Flag, "论证专家中没有登记了与决策事项有直接利害关系的人（experts.members[].direct_interest）"),
+    (
+        "expert_direct_interest_excluded",
+        ParamKind::Flag,
+        "论证专家中没有登记了与决策事项有直接利害关系的人（experts.members[].direct_interest）",
+    ),
     ("expert_review_before_discussion", ParamKind::Flag, "专家论证在集体讨论之前完成"),
     ("expert_report_items", ParamKind::List, "论证报告各部分（文书：专家论证报告；检查：报告各部分的代号）"),
     ("expert_opinion_items", ParamKind::List, "书面论证意见各项（文书：专家论证意见）"),
@@ -302,7 +314,11 @@ pub const KNOWN_RULES: &[(&str, ParamKind, &str)] = &[
     ("risk_report_items", ParamKind::List, "风险评估报告各部分（文书：风险评估报告）"),
     ("risk_assessment_aspects", ParamKind::List, "评估的方面（文书：风险评估报告）"),
     // 合法性审查
-    ("legality_review_before_discussion", ParamKind::Flag, "集体讨论之前出具了审查意见，结论不是不合法或退回补充（探索性改革明示法律风险的除外）"),
+    (
+        "legality_review_before_discussion",
+        ParamKind::Flag,
+        "集体讨论之前出具了审查意见，结论不是不合法或退回补充（探索性改革明示法律风险的除外）",
+    ),
     ("legality_review_min_workdays", ParamKind::Workdays, "送审至集体讨论之间的工作日数，扣除补送材料的工作日"),
     ("legality_supplement_max_workdays", ParamKind::Workdays, "要求补充材料之后补送的工作日数"),
     ("legality_supplement_excluded", ParamKind::Flag, "补送材料的工作日不计入审查时间"),
