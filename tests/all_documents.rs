@@ -210,7 +210,7 @@ fn check_notice(case: &Value, out: &Path) {
     let h = &case["participation"]["hearing"];
     let t = text_of(&out.join("听证会公告.pdf"));
     // 赤峰公众参与规则 第十二条：五项
-    has_all("听证会公告", &t, ["听证会时间、地点", "听证内容", "参加人名额和产生办法", "报名方法和联系方式", "其他事项"]);
+    has_all("听证会公告", &t, ["听证会时间、地点", "听证内容", "参加人名额和产生办法", "报名方法和联系方式", "其他"]);
     has_all(
         "听证会公告",
         &t,
@@ -349,10 +349,29 @@ fn check_expert_report(case: &Value, rules: &Value, out: &Path) {
 fn check_risk_report(case: &Value, rules: &Value, out: &Path) {
     let r = &case["risk"];
     let t = text_of(&out.join("风险评估报告.pdf"));
-    // 赤峰风险评估规则 第十二条；人社厅风险评估办法 第九条；昌黎规定 第三十六条：五部分
-    has_all("风险评估报告", &t, ["评估事项和评估过程", "各方意见及其采纳情况", "风险点", "风险评估结论", "风险防范措施以及处置预案"]);
+    // 赤峰风险评估规则 第十二条；人社厅风险评估办法 第九条；昌黎规定 第三十六条：五部分，标题照规则表
+    // risk_report_items 的写法（条例只点名风险点、防范措施和处置预案，其余用默认标题）。
+    let mut headings = vec!["评估事项和评估过程", "各方意见及其采纳情况", "风险点", "风险评估结论", "风险防范措施以及处置预案"]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+    if let Some(rule) = rule_at(rules, "risk_report_items", &s(r, "end")) {
+        let keys = ["matter_process", "opinions_adoption", "risk_points", "conclusion", "measures_plan"];
+        for (k, name, _) in items(&rule) {
+            if let Some(i) = keys.iter().position(|x| *x == k) {
+                headings[i] = name;
+            }
+        }
+    }
+    has_all("风险评估报告", &t, headings);
     has_all("风险评估报告", &t, [s(r, "process"), s(r, "conclusion"), s(r, "contingency_plan"), s(r, "assessor")]);
     has_all("风险评估报告", &t, [format!("风险等级为{}", s(r, "level")), cn_date(&s(r, "start")), cn_date(&s(r, "end"))]);
+    // 重新评估：每一次的日期、调整和重新评估的等级；落款为最后一次的日期。
+    let re = list(r, "reassessments");
+    for x in &re {
+        has_all("风险评估报告", &t, [cn_date(&s(x, "date")), s(x, "adjustment")]);
+        has_all("风险评估报告", &t, opt_s(x, "level").map(|l| format!("重新评估，风险等级为{l}")));
+    }
     has_all("风险评估报告", &t, strings(r, "opinions"));
     has_all("风险评估报告", &t, strings(r, "measures"));
     for p in list(r, "points") {
@@ -472,11 +491,15 @@ fn check_minutes(case: &Value, rules: &Value, out: &Path) {
     assert!(allowed.contains(&decision), "案卷的决定“{decision}”不是本规则体系的决定形式：{allowed:?}");
 }
 
-fn check_post_evaluation(case: &Value, out: &Path) {
+fn check_post_evaluation(case: &Value, rules: &Value, out: &Path) {
     let p = &case["post_evaluation"];
     let t = text_of(&out.join("决策后评估报告.pdf"));
-    // 赤峰后评估规则 第十三条；昌黎规定 第五十九条
-    has_all("决策后评估报告", &t, ["评估过程和方式", "执行的基本情况", "公众和利益相关方", "主要问题和原因", "评估结果"]);
+    // 各部分标题照规则表 post_evaluation_report_items（赤峰后评估规则 第十三条；人社厅程序办法 第四十四条；
+    // 昌黎规定 第五十九条）；没有这一条的（国家）为默认的五项。
+    match rule_at(rules, "post_evaluation_report_items", &s(p, "date")) {
+        Some(rule) => has_all("决策后评估报告", &t, items(&rule).into_iter().map(|(_, name, _)| name)),
+        None => has_all("决策后评估报告", &t, ["评估过程和方式", "执行的基本情况", "公众和利益相关方", "主要问题和原因", "评估结果"]),
+    }
     has_all("决策后评估报告", &t, ["process", "execution", "public_view", "problems", "result", "evaluator"].map(|k| s(p, k)));
     has_all("决策后评估报告", &t, [cn_date(&s(p, "date"))]);
     has_all("决策后评估报告", &t, opt_s(p, "suggestions"));
@@ -524,7 +547,7 @@ fn check_fixture(name: &str) {
         check_minutes(&case, &rules, &out);
     }
     if present(&case, "post_evaluation") {
-        check_post_evaluation(&case, &out);
+        check_post_evaluation(&case, &rules, &out);
     }
 }
 

@@ -228,7 +228,6 @@ fn procedure_statement_lists_each_step_with_its_check_results() {
         "听证会",
         "专家论证",
         "风险评估",
-        "合法性审查",
         "已履行。",
         "程序检查（符合）",
         "不少于30日",

@@ -4,7 +4,8 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::facts::Facts;
+use crate::facts::{milestones, Facts};
+use crate::input::case::Date;
 use crate::law::rules::Severity;
 use crate::law::Step;
 
@@ -17,6 +18,8 @@ pub struct StatementStep {
     pub step_name: &'static str,
     /// 是否履行
     pub performed: bool,
+    /// 已履行、但在本说明的日期（送审日）尚未完成时，完成的日期（说明中写“截至送审日尚未完成”，不写成已履行）
+    pub pending: Option<Date>,
     /// 未履行的说明（legality.unperformed 中的）
     pub explanation: Option<String>,
     /// 本环节的程序检查结果：违规、提示，然后是核对无误的项目
@@ -34,12 +37,19 @@ pub struct CheckLine {
     pub citation: String,
 }
 
-/// 各环节（[`crate::facts::steps::all`] 的顺序）。
+/// 各环节（[`crate::facts::steps::all`] 的顺序）。说明随送审材料报送、日期为送审日，所以只写送审之前的环节
+/// （决策启动至风险评估），检查结果也只列这些环节的；某环节在送审日尚未完成的，如实写明（`pending`）。
 pub fn steps(facts: &Facts) -> Vec<StatementStep> {
+    let as_of = facts.case.legality.as_ref().map(|l| l.submitted_on);
     facts
         .steps
         .iter()
+        .filter(|s| s.step < Step::Legality)
         .map(|s| {
+            let pending = match (as_of, milestones::step_done(facts.case, s.step)) {
+                (Some(a), Some(d)) if s.performed && d > a => Some(d),
+                _ => None,
+            };
             let r = &facts.review;
             let findings = r
                 .findings
@@ -52,7 +62,14 @@ pub fn steps(facts: &Facts) -> Vec<StatementStep> {
                     citation: p.citation.clone(),
                 }))
                 .collect();
-            StatementStep { step: s.step, step_name: s.step.name(), performed: s.performed, explanation: s.explanation.clone(), findings }
+            StatementStep {
+                step: s.step,
+                step_name: s.step.name(),
+                performed: s.performed,
+                pending,
+                explanation: s.explanation.clone(),
+                findings,
+            }
         })
         .collect()
 }

@@ -217,8 +217,9 @@ fn date_and_author(case: &Case, doc: DocId, person: Option<&Person>, as_of: Opti
             (e.and_then(|e| e.report_date), e.and_then(|e| e.organizer.clone()).unwrap_or_else(lead))
         }
         DocId::RiskReport => {
+            // 有重新评估的，报告写到最后一次重新评估为止，成文日期也是那一天。
             let r = case.risk.as_ref();
-            (r.map(|r| r.end), r.map(|r| r.assessor.clone()).unwrap_or_else(lead))
+            (super::risk::outcome(case).map(|o| o.on), r.map(|r| r.assessor.clone()).unwrap_or_else(lead))
         }
         DocId::LegalityList | DocId::ProcedureStatement => (legality, lead()),
         DocId::Minutes => (case.meeting.as_ref().map(|m| m.date), case.decision.organ.clone()),
@@ -242,7 +243,7 @@ pub fn date_field(doc: DocId) -> &'static str {
         DocId::ExpertCommitment => "person.committed_on",
         DocId::ExpertOpinion => "person.opinion.date",
         DocId::ExpertReport => "experts.report_date",
-        DocId::RiskReport => "risk.end",
+        DocId::RiskReport => "risk.end（有重新评估的为 risk.reassessments 中最后一次的 date）",
         DocId::LegalityList | DocId::ProcedureStatement => "legality.submitted_on",
         DocId::Minutes => "meeting.date",
         DocId::PostEvaluation => "post_evaluation.date",

@@ -2,7 +2,7 @@
 //! 送审材料“送审日是否已有”都读这里，不各自取日期。
 
 use crate::input::case::{Case, Date};
-use crate::law::Milestone;
+use crate::law::{Milestone, Step};
 
 /// 一个时点的日期和案卷字段；案卷未记录时为空。
 pub fn date(case: &Case, m: Milestone) -> Option<(Date, &'static str)> {
@@ -62,4 +62,23 @@ fn participation_done(case: &Case) -> Option<(Date, &'static str)> {
         dates.push((a.date, "participation.adoption_report.date"));
     }
     dates.into_iter().max_by_key(|(d, _)| *d)
+}
+
+/// 某一环节完成之日（程序履行情况说明写明“截至某日”是否已经完成）：决策启动为启动日，征求意见为截止日，
+/// 座谈会为最后一次的日期，听证会为听证报告（没有报告时为听证会）的日期，意见的研究采纳为采纳情况说明的日期
+/// （没有时为公众参与完成之日），专家论证、风险评估为其完成之日。其余环节为空。
+pub fn step_done(case: &Case, step: Step) -> Option<Date> {
+    let p = case.participation.as_ref();
+    match step {
+        Step::Decision => date(case, Milestone::Started).map(|(d, _)| d),
+        Step::Comment => p.and_then(|p| p.comment.as_ref()).map(|c| c.end),
+        Step::Symposium => p.and_then(|p| p.symposiums.iter().map(|s| s.date).max()),
+        Step::Hearing => p.and_then(|p| p.hearing.as_ref()).map(|h| h.report.as_ref().map_or(h.date, |r| r.date.max(h.date))),
+        Step::Participation => {
+            p.and_then(|p| p.adoption_report.as_ref().map(|a| a.date)).or_else(|| date(case, Milestone::ParticipationDone).map(|(d, _)| d))
+        }
+        Step::Experts => date(case, Milestone::ExpertsDone).map(|(d, _)| d),
+        Step::Risk => date(case, Milestone::RiskDone).map(|(d, _)| d),
+        _ => None,
+    }
 }

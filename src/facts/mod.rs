@@ -68,7 +68,7 @@ impl<'a> Facts<'a> {
 
     /// 文书中引用的事实（模板中的 `facts`）。
     pub fn summary(&self) -> Summary {
-        steps::summary(self.case, &self.steps, &self.deadlines)
+        steps::summary(self.case, &self.steps, &self.deadlines, &self.procedures)
     }
 
     /// 违规的条数。

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::deadlines::{Deadline, Period};
-use crate::input::case::{Case, MeetingDecision, Stance};
+use crate::input::case::{Case, Date, MeetingDecision, RiskLevel, Stance};
 use crate::law::{Procedure, Step};
 
 /// 一个环节的履行情况。
@@ -88,9 +88,27 @@ pub struct Summary {
     pub expert_count: Option<usize>,
     /// 会议表态的统计
     pub meeting: Option<Tally>,
+    /// 风险评估的最终结论（有重新评估的，为最后一次；见 src/facts/risk.rs）
+    pub risk: Option<RiskFinal>,
+    /// 集体讨论之前已经完成的程序（公众参与、专家论证、风险评估、合法性审查）：程序代号 → 是否。
+    /// 会议纪要据此写明承办单位汇报了哪些程序的情况；没有集体讨论时为空
+    pub before_meeting: BTreeMap<Procedure, bool>,
 }
 
-pub fn summary(case: &Case, steps: &[StepFact], deadlines: &[Deadline]) -> Summary {
+/// 风险评估的最终结论（风险评估报告、会议纪要印出）。
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct RiskFinal {
+    /// 最终的风险等级
+    pub level: Option<RiskLevel>,
+    /// 最终是否可控
+    pub controllable: Option<bool>,
+    /// 最终结论的日期
+    pub on: Date,
+    /// 是否经过重新评估
+    pub reassessed: bool,
+}
+
+pub fn summary(case: &Case, steps: &[StepFact], deadlines: &[Deadline], procedures: &[super::ProcedureFact]) -> Summary {
     let performed: BTreeMap<Step, bool> = steps.iter().map(|s| (s.step, s.performed)).collect();
     let any = |s: Step| performed.get(&s).copied().unwrap_or(false);
     let hearing = case.participation.as_ref().and_then(|p| p.hearing.as_ref());
@@ -101,5 +119,22 @@ pub fn summary(case: &Case, steps: &[StepFact], deadlines: &[Deadline]) -> Summa
         hearing_participants: hearing.map(|h| h.participants.len().max(h.quota as usize)),
         expert_count: case.experts.as_ref().map(|e| e.members.len()),
         meeting: tally(case),
+        before_meeting: case
+            .meeting
+            .as_ref()
+            .map(|m| {
+                procedures
+                    .iter()
+                    .filter(|p| p.procedure != Procedure::CollectiveDiscussion)
+                    .map(|p| (p.procedure, p.done_on.is_some_and(|(d, _)| d < m.date)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        risk: super::risk::outcome(case).map(|o| RiskFinal {
+            level: o.level,
+            controllable: o.controllable,
+            on: o.on,
+            reassessed: o.field == "risk.reassessments",
+        }),
     }
 }
