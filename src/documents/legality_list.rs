@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use super::Rendered;
 use crate::error::{Error, Result};
-use crate::facts::{Facts, Filed, MaterialStatus};
+use crate::facts::{Facts, Filed, MaterialStatus, PartStatus};
+use crate::input::case::Date;
 use crate::input::{attachments, CaseFile};
 
 /// 清单中的一项。
@@ -24,6 +25,30 @@ pub struct MaterialRow {
     pub documents: Vec<MaterialFile>,
     /// 未履行的说明
     pub explanation: Option<String>,
+    /// 包括几项程序的材料项（如赤峰规定 第二十九条（四））：每项程序在送审日的情况
+    pub parts: Vec<PartRow>,
+    /// 送审日之后才形成、不算作本次送审材料的文件（题名、日期）
+    pub late: Vec<LateFile>,
+}
+
+/// 材料项所包括的一项程序。
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct PartRow {
+    /// 程序名称，如“专家论证”
+    pub name: &'static str,
+    /// 已履行 / 未履行 / 不适用 / 待填写（送审日尚未完成，也没有说明）
+    pub status: &'static str,
+    /// 完成日期（已履行时）
+    pub date: Option<Date>,
+    /// 未履行的说明
+    pub explanation: Option<String>,
+}
+
+/// 送审日之后才形成的文件。
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct LateFile {
+    pub title: String,
+    pub date: Date,
 }
 
 /// 已附的一个文件。
@@ -61,6 +86,20 @@ pub fn rows(facts: &Facts, cf: &CaseFile, rendered: &[Rendered]) -> Result<Vec<M
             status: it.status,
             documents,
             explanation: it.explanation.clone(),
+            parts: it
+                .parts
+                .iter()
+                .map(|p| {
+                    let (status, date, explanation) = match &p.status {
+                        PartStatus::Done(d) => ("已履行", Some(*d), None),
+                        PartStatus::Explained(e) => ("未履行", None, Some(e.clone())),
+                        PartStatus::NotRequired => ("不适用", None, None),
+                        PartStatus::Missing(_) => ("待填写", None, None),
+                    };
+                    PartRow { name: p.procedure.name(), status, date, explanation }
+                })
+                .collect(),
+            late: it.late.iter().map(|(title, date)| LateFile { title: title.clone(), date: *date }).collect(),
         });
     }
     Ok(rows)

@@ -52,7 +52,8 @@ fn signer(ctx: &mut Ctx, m: &Meeting) {
     let field = "meeting.signer";
     match m.signer.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => ctx.fail(rule, Step::Meeting, field, &format!("会议纪要签发人未填写（主持人 {}）", m.chair)),
-        Some(s) if m.chair.contains(s) || s.contains(m.chair.trim()) => {
+        // 主持人可写作“县长 殷昱”，签发人写“殷昱”：与主持人相同，或与主持人的最后一段（姓名）相同。
+        Some(s) if m.chair.trim() == s || m.chair.split_whitespace().last() == Some(s) => {
             ctx.pass(rule, Step::Meeting, field, &format!("会议纪要由会议主持人 {s} 签发"))
         }
         Some(s) => ctx.notice(
