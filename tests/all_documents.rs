@@ -206,11 +206,14 @@ fn render_all(case: &Path, dir: &Path) -> PathBuf {
 
 // ---------------------------------------------------------------- 各文书的检查
 
-fn check_notice(case: &Value, out: &Path) {
+fn check_notice(case: &Value, rules: &Value, out: &Path) {
     let h = &case["participation"]["hearing"];
     let t = text_of(&out.join("听证会公告.pdf"));
-    // 赤峰公众参与规则 第十二条：五项
+    // 赤峰公众参与规则 第十二条：五项（标题照规则表 hearing_notice_items；没有这一条的用默认标题）
     has_all("听证会公告", &t, ["听证会时间、地点", "听证内容", "参加人名额和产生办法", "报名方法和联系方式", "其他"]);
+    if let Some(rule) = rule_at(rules, "hearing_notice_items", &s(h, "announced_on")) {
+        has_all("听证会公告", &t, items(&rule).into_iter().map(|(_, n, _)| n));
+    }
     has_all(
         "听证会公告",
         &t,
@@ -308,6 +311,9 @@ fn check_experts(case: &Value, rules: &Value, out: &Path) {
             };
             has_all(&doc, &t, headings);
             has_all(&doc, &t, [name.clone(), s(e, "method"), cn_date(&s(o, "date")), "签名".to_string()]);
+            if rule_at(rules, "expert_opinion_signature_required", &s(o, "date")).is_some() {
+                has_all(&doc, &t, ["本意见经专家本人签名后有效"]);
+            }
             has_all(&doc, &t, ["necessity", "science", "feasibility", "risks", "suggestions"].map(|k| s(o, k)));
             has_all(&doc, &t, opt_s(o, "other"));
             has_all(&doc, &t, opt_s(m, "unit"));
@@ -364,6 +370,12 @@ fn check_risk_report(case: &Value, rules: &Value, out: &Path) {
         }
     }
     has_all("风险评估报告", &t, headings);
+    // 风险类别（risk_categories）、评估的方面（人社厅风险评估办法 第七条 risk_assessment_aspects）照规则表印出。
+    for id in ["risk_categories", "risk_assessment_aspects"] {
+        if let Some(rule) = rule_at(rules, id, &s(r, "end")) {
+            has_all("风险评估报告", &t, items(&rule).into_iter().map(|(_, n, _)| n));
+        }
+    }
     has_all("风险评估报告", &t, [s(r, "process"), s(r, "conclusion"), s(r, "contingency_plan"), s(r, "assessor")]);
     has_all("风险评估报告", &t, [format!("风险等级为{}", s(r, "level")), cn_date(&s(r, "start")), cn_date(&s(r, "end"))]);
     // 重新评估：每一次的日期、调整和重新评估的等级；落款为最后一次的日期。
@@ -519,7 +531,7 @@ fn check_fixture(name: &str) {
         assert!(pdf_pages(&out.join(&f)) >= 1, "{f} 没有页");
     }
     if present(&case, "participation.hearing") {
-        check_notice(&case, &out);
+        check_notice(&case, &rules, &out);
         check_deliveries(&case, &out);
     }
     if present(&case, "participation.hearing.report") {

@@ -287,6 +287,10 @@ fn supplement_time_is_not_review_time_where_the_rules_say_so() {
     let m = expect(&case("chifeng", &body("2025-10-14")), "legality_review_min_workdays", Want::Violation);
     assert!(m.contains("已扣除补送材料的1个工作日"), "{m}");
     expect(&case("chifeng", &body("2025-10-15")), "legality_review_min_workdays", Want::Pass);
+    // 扣除与否取决于本地规则表有没有 legality_supplement_excluded（只查本地，不用条例补充）。
+    use juece::law::rules::RuleSet;
+    assert!(RuleSet::builtin(juece::input::case::Jurisdiction::Chifeng).rule_latest("legality_supplement_excluded").is_some());
+    assert!(RuleSet::builtin(juece::input::case::Jurisdiction::National).rule_latest("legality_supplement_excluded").is_none());
     // 条例没有这一规定，不扣除。
     expect(&case("national", &body("2025-10-14")), "legality_review_min_workdays", Want::Pass);
 }

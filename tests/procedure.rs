@@ -481,3 +481,60 @@ fn lawful_fixtures_have_no_violations() {
         assert!(v.is_empty(), "{f}：{v:#?}");
     }
 }
+
+#[test]
+fn chifeng_decision_published_before_it_is_filed() {
+    // 赤峰规定 第三十八条：自公布之日起30日内备案——先公布、后备案（旧版本备案早于公布也算“在30日内”）。
+    let c = |filed: &str| case("chifeng", &publication("2026-07-14", filed));
+    expect(&c("2026-07-14"), "order_before_filing", Want::Pass);
+    let m = expect(&c("2026-07-13"), "order_before_filing", Want::Violation);
+    assert!(m.contains("公布决策 2026-07-14，报送备案 2026-07-13") && m.contains("赤峰规定 第三十八条"), "{m}");
+}
+
+#[test]
+fn minutes_record_every_opinion_and_the_differing_ones_in_full() {
+    // 条例 第三十条；赤峰规定 第三十五条：如实记录，不同意见如实载明。
+    let m = expect(&case("chifeng", &meeting("2025-06-01", "通过", &[])), "minutes_differing_opinions_recorded", Want::Violation);
+    assert!(m.contains("没有记录任何发言意见"), "{m}");
+    let two = meeting("2025-06-01", "通过", &["同意", "不同意"]);
+    expect(&case("chifeng", &two), "minutes_differing_opinions_recorded", Want::Pass);
+    let blank = two
+        .replace("    - { speaker: 发言人1, opinion: 意见, stance: 不同意 }", "    - { speaker: 发言人1, opinion: \"\", stance: 不同意 }");
+    let m = expect(&case("chifeng", &blank), "minutes_differing_opinions_recorded", Want::Violation);
+    assert!(m.contains("发言人1表态不同意，但没有记录其意见"), "{m}");
+}
+
+#[test]
+fn expert_review_method_is_one_the_statute_names() {
+    // 条例 第二十条；赤峰专家论证办法 第十六条：论证会、书面咨询、委托咨询论证等（不是所列方式的只作提示）。
+    expect(&case("national", &experts("论证会", "2026-06-10", "2026-06-01", 3)), "expert_review_methods", Want::Pass);
+    expect(&case("national", &experts("书面咨询", "2026-06-10", "2026-06-01", 3)), "expert_review_methods", Want::Pass);
+    let m = expect(&case("national", &experts("电话访谈", "2026-06-10", "2026-06-01", 3)), "expert_review_methods", Want::Notice);
+    assert!(m.contains("论证方式“电话访谈”不是规定的方式之一（论证会、书面咨询、委托咨询论证）"), "{m}");
+}
+
+#[test]
+fn changli_execution_evaluation_after_one_year() {
+    // 昌黎规定 第六十二条：执行满一年的，应当进行执行评估。2026-06-26 公布，满一年 2027-06-26。
+    let c = |date: &str| case("changli", &format!("{}{}", publication("2026-06-26", ""), post_evaluation(date, "继续执行")));
+    expect(&c("2027-06-26"), "execution_evaluation_after_years", Want::Pass);
+    let m = expect(&c("2027-06-25"), "execution_evaluation_after_years", Want::Notice);
+    assert!(m.contains("执行满1年为 2027-06-26") && m.contains("执行未满1年"), "{m}");
+}
+
+#[test]
+fn archive_categories_come_only_from_the_statute_that_lists_them() {
+    // 人社厅程序办法 第四十八条列出六类（规则表 archive_categories）；条例 第三十三条、赤峰规定 第三十九条、
+    // 昌黎规定 第四十八条没有列类别，规则表不再借用人社厅的分类（旧版本写成本地条文，是错的），按本工具的六类简称整理。
+    use juece::input::case::{Date, Jurisdiction};
+    use juece::law::rules::RuleSet;
+    use juece::law::Law;
+    let d = Date::parse("2026-01-01").unwrap();
+    let nmg = Law::of(Jurisdiction::NmgHrss).archive_categories(d);
+    assert_eq!(nmg[0].1, "决策事项启动程序相关资料");
+    for j in [Jurisdiction::National, Jurisdiction::Chifeng, Jurisdiction::Changli] {
+        assert!(RuleSet::builtin(j).rule_latest("archive_categories").is_none(), "{j:?}");
+        let names: Vec<String> = Law::of(j).archive_categories(d).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(names, ["启动", "决策方案", "合法性审查", "集体讨论", "执行", "其他"]);
+    }
+}

@@ -5,7 +5,7 @@
 use super::findings::{filled, Ctx};
 use crate::facts::steps::tally;
 use crate::facts::Period;
-use crate::input::case::Meeting;
+use crate::input::case::{Meeting, Stance};
 use crate::law::Step;
 
 pub fn check(ctx: &mut Ctx) {
@@ -13,6 +13,7 @@ pub fn check(ctx: &mut Ctx) {
     decision_form(ctx, m);
     kind(ctx, m);
     signer(ctx, m);
+    recorded(ctx, m);
     head_reason(ctx, m);
     stakeholders(ctx, m);
     materials(ctx);
@@ -43,6 +44,27 @@ fn kind(ctx: &mut Ctx, m: &Meeting) {
         ctx.pass(rule, Step::Meeting, "meeting.kind", &format!("{}{}集体讨论", m.session, m.kind));
     } else {
         ctx.fail(rule, Step::Meeting, "meeting.kind", &format!("会议类别“{}”不是规定的会议（{}）", m.kind, names.join("、")));
+    }
+}
+
+/// 集体讨论情况应当如实记录，不同意见应当如实载明：案卷须记录发言；表态为“不同意”的发言须写明意见内容
+/// （会议纪要逐条照录，见 templates/minutes.typ.j2）。
+fn recorded(ctx: &mut Ctx, m: &Meeting) {
+    let Some(rule) = ctx.rule("minutes_differing_opinions_recorded", m.date) else { return };
+    if m.opinions.is_empty() {
+        ctx.fail(rule, Step::Meeting, "meeting.opinions", &format!("集体讨论 {} 没有记录任何发言意见", m.date));
+        return;
+    }
+    let mut ok = true;
+    for (i, o) in m.opinions.iter().enumerate() {
+        if o.stance == Some(Stance::Disagree) && o.opinion.trim().is_empty() {
+            ok = false;
+            ctx.fail(rule, Step::Meeting, &format!("meeting.opinions[{i}].opinion"), &format!("{}表态不同意，但没有记录其意见", o.speaker));
+        }
+    }
+    if ok {
+        let n = m.opinions.iter().filter(|o| o.stance == Some(Stance::Disagree)).count();
+        ctx.pass(rule, Step::Meeting, "meeting.opinions", &format!("记录发言{}条，其中不同意见{n}条，均写明意见内容", m.opinions.len()));
     }
 }
 

@@ -19,6 +19,8 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+
+use crate::law::Law;
 use serde::{Deserialize, Serialize};
 
 pub use crate::input::case::Jurisdiction;
@@ -334,7 +336,7 @@ pub const KNOWN_RULES: &[(&str, ParamKind, &str)] = &[
     ("meeting_kinds", ParamKind::List, "集体讨论的会议类别是规定的会议之一"),
     ("meeting_materials_min_days", ParamKind::Days, "会议材料送达至会议之间的日数"),
     ("minutes_decisions", ParamKind::List, "行政首长的决定是规定的决定之一"),
-    ("minutes_differing_opinions_recorded", ParamKind::Flag, "不同意见如实载明（文书：会议纪要逐条照录发言和表态）"),
+    ("minutes_differing_opinions_recorded", ParamKind::Flag, "案卷记录了发言意见，表态不同意的写明了意见内容（会议纪要逐条照录）"),
     ("minutes_signed_by_chair", ParamKind::Flag, "会议纪要由会议主持人签发"),
     ("head_decision_reason_required", ParamKind::Flag, "决定与多数意见不一致时写明了理由"),
     // 公布、备案
@@ -522,6 +524,7 @@ impl RuleSet {
     }
 }
 
+pub mod table;
 mod validate;
 use validate::*;
 
