@@ -129,6 +129,18 @@ impl<'f, 'a> Ctx<'f, 'a> {
         }
     }
 
+    /// “N个工作日内”的期间（补送材料、会审部门提出意见）：两端都已知时，在N个工作日内的核对无误，否则不符合；
+    /// 日历缺少某年时报告无法核对（`what` 为期间的名称）。`facts(k)` 写出用时k个工作日的事实。
+    pub fn within_workdays(&mut self, d: &Deadline, facts: impl Fn(i64) -> String, what: &str) {
+        let (rule, n, field) = (d.rule, d.n, d.field.as_str());
+        match &d.measured {
+            Some(Ok(k)) if d.met == Some(Ok(true)) => self.pass(rule, d.step, field, &format!("{}，在{n}个工作日内", facts(*k))),
+            Some(Ok(k)) => self.fail(rule, d.step, field, &format!("{}，超过{n}个工作日", facts(*k))),
+            Some(Err(e)) => self.calendar_missing(rule, d.step, field, what, e, true),
+            None => {}
+        }
+    }
+
     /// 工作日历缺少某年，无法核对：`decisive` 为真（合规与否取决于这项计算）时按违规报告，
     /// 否则（只影响建议日期）作为提示。绝不按周一至周五猜测。
     pub fn calendar_missing(&mut self, rule: &Rule, step: Step, field: &str, what: &str, err: &CalendarError, decisive: bool) {

@@ -61,21 +61,11 @@ fn joint_opinions(ctx: &mut Ctx) {
     let Some(j) = ctx.case.legality.as_ref().and_then(|l| l.joint_review.as_ref()) else { return };
     for d in ctx.deadlines(|p| matches!(p, Period::JointOpinion(_))).collect::<Vec<_>>() {
         let Period::JointOpinion(i) = d.period else { continue };
-        let (rule, n, field) = (d.rule, d.n, d.field.as_str());
-        let dept = &j.opinions[i].department;
-        match &d.measured {
-            Some(Ok(k)) => {
-                let facts =
-                    format!("{} {} 收到材料，{dept} {} 提出书面意见，用时{k}个工作日", j.materials_sent_on, dept, j.opinions[i].date);
-                if d.met == Some(Ok(true)) {
-                    ctx.pass(rule, Step::Legality, field, &format!("{facts}，不超过{n}个"));
-                } else {
-                    ctx.fail(rule, Step::Legality, field, &format!("{facts}，超过{n}个工作日"));
-                }
-            }
-            Some(Err(e)) => ctx.calendar_missing(rule, Step::Legality, field, "会审部门提出意见的用时", e, true),
-            None => {}
-        }
+        let o = &j.opinions[i];
+        let facts = |k: i64| {
+            format!("{} {} 收到材料，{} {} 提出书面意见，用时{k}个工作日", j.materials_sent_on, o.department, o.department, o.date)
+        };
+        ctx.within_workdays(d, facts, "会审部门提出意见的用时");
     }
 }
 
@@ -102,7 +92,7 @@ fn justice(ctx: &mut Ctx, l: &LegalityReview) {
 /// 昌黎：要求补充材料的，N个工作日内补送（要求之后至补送之日含，工作日 ≤ N）。
 fn supplements(ctx: &mut Ctx) {
     for d in ctx.deadlines(|p| matches!(p, Period::Supplement(_))).collect::<Vec<_>>() {
-        let (rule, n, field) = (d.rule, d.n, d.field.as_str());
+        let (rule, field) = (d.rule, d.field.as_str());
         let requested = d.from.expect("补充材料的要求日期必填");
         let Some(done) = d.to else {
             match &d.due_to {
@@ -112,18 +102,7 @@ fn supplements(ctx: &mut Ctx) {
             }
             continue;
         };
-        match &d.measured {
-            Some(Ok(k)) => {
-                let facts = format!("{requested} 要求补充材料，{done} 补送，用时{k}个工作日");
-                if d.met == Some(Ok(true)) {
-                    ctx.pass(rule, Step::Legality, field, &format!("{facts}，在{n}个工作日内"));
-                } else {
-                    ctx.fail(rule, Step::Legality, field, &format!("{facts}，超过{n}个工作日"));
-                }
-            }
-            Some(Err(e)) => ctx.calendar_missing(rule, Step::Legality, field, "补送用时", e, true),
-            None => {}
-        }
+        ctx.within_workdays(d, |k| format!("{requested} 要求补充材料，{done} 补送，用时{k}个工作日"), "补送用时");
     }
 }
 

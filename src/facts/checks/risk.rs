@@ -37,7 +37,6 @@ fn consequences(ctx: &mut Ctx, o: &Outcome) {
     let facts = format!("风险评估结论为{level}（{} {}）", o.on, o.field);
     let meeting = ctx.case.meeting.as_ref().map(|m| (m.date, m.decision));
     let proceeds = meeting.filter(|(_, d)| d.proceeds());
-    let measures = o.measures;
     match level {
         RiskLevel::High => {
             let Some(rule) = ctx.rule("risk_high_no_decision", o.on) else { return };
@@ -57,13 +56,7 @@ fn consequences(ctx: &mut Ctx, o: &Outcome) {
             }
         }
         RiskLevel::Medium => {
-            if let Some(rule) = ctx.rule("risk_medium_measures_required", o.on) {
-                if measures == 0 {
-                    ctx.fail(rule, Step::Risk, "risk.measures", &format!("{facts}，但未列出风险防范、化解措施"));
-                } else {
-                    ctx.pass(rule, Step::Risk, "risk.measures", &format!("{facts}，列出风险防范措施{measures}项"));
-                }
-            }
+            has_measures(ctx, "risk_medium_measures_required", o, &facts, "风险防范、化解措施");
             if let Some(rule) = ctx.rule("risk_medium_lowered_first", o.on) {
                 match proceeds {
                     Some((date, d)) => ctx.fail(
@@ -77,14 +70,18 @@ fn consequences(ctx: &mut Ctx, o: &Outcome) {
             }
         }
         RiskLevel::Low => {
-            if let Some(rule) = ctx.rule("risk_low_measures_required", o.on) {
-                if measures == 0 {
-                    ctx.fail(rule, Step::Risk, "risk.measures", &format!("{facts}，但未列出应对潜在风险的措施"));
-                } else {
-                    ctx.pass(rule, Step::Risk, "risk.measures", &format!("{facts}，列出应对措施{measures}项"));
-                }
-            }
+            has_measures(ctx, "risk_low_measures_required", o, &facts, "应对潜在风险的措施");
         }
+    }
+}
+
+/// 规则 `id` 要求列出措施（`what`）：首次评估和各次重新评估合计至少一项。
+fn has_measures(ctx: &mut Ctx, id: &str, o: &Outcome, facts: &str, what: &str) {
+    let Some(rule) = ctx.rule(id, o.on) else { return };
+    if o.measures == 0 {
+        ctx.fail(rule, Step::Risk, "risk.measures", &format!("{facts}，但未列出{what}"));
+    } else {
+        ctx.pass(rule, Step::Risk, "risk.measures", &format!("{facts}，列出{what}{}项", o.measures));
     }
 }
 
