@@ -197,6 +197,9 @@ fn example_4_market_activity_without_fair_competition_review() {
         let done = body.replace("  completed_on: 2025-06-12\n", "  completed_on: 2025-06-12\n  fair_competition_done: true\n");
         expect(&case_with(rules, "  market_activity: true\n", &done), "fair_competition_review_required", Want::Pass);
         not_checked(&case_with(rules, "  market_activity: false\n", &body), "fair_competition_review_required");
+        // 未写明是否涉及、又没有做审查：提示写明，不推定为不涉及。
+        let m = expect(&case(rules, &body), "fair_competition_review_required", Want::Notice);
+        assert!(m.contains("未写明决策草案是否涉及市场主体经济活动"), "{m}");
     }
 }
 
@@ -272,6 +275,9 @@ fn changli_joint_review_advice_and_approval_before_the_meeting() {
         )
     };
     expect(&c("2026-06-10"), "order_before_meeting", Want::Pass);
+    // 没有记录会审：审议之前缺了第四十四条的两步。
+    let m = expect(&case("changli", &meeting("2026-06-10", "通过", &[])), "order_before_meeting", Want::Violation);
+    assert!(m.contains("案卷未记录“会审形成综合决策咨询建议”的日期") && m.contains("昌黎规定 第四十四条"), "{m}");
     let m = expect(&c("2026-06-11"), "order_before_meeting", Want::Violation);
     assert!(m.contains("县长审定提交审议 2026-06-11，集体讨论决定 2026-06-10") && m.contains("昌黎规定 第四十四条"), "{m}");
 }

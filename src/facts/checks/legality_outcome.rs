@@ -92,8 +92,17 @@ fn legal_opinions(ctx: &mut Ctx, l: &LegalityReview) {
 /// 决策草案涉及市场主体经济活动的，应当进行公平竞争审查（送审时核对）。
 fn fair_competition(ctx: &mut Ctx, l: &LegalityReview) {
     let Some(rule) = ctx.rule("fair_competition_review_required", l.submitted_on) else { return };
-    let involved = holds(Condition::MarketActivityInvolved, ctx.case, None) == Some(true);
-    if !involved {
+    if ctx.case.decision.market_activity.is_none() && !l.fair_competition_done {
+        // 不推定为“不涉及”：请承办单位写明。
+        ctx.notice(
+            rule,
+            Step::Legality,
+            "decision.market_activity",
+            "未写明决策草案是否涉及市场主体经济活动（decision.market_activity），也没有进行公平竞争审查：涉及的，应当进行公平竞争审查",
+        );
+        return;
+    }
+    if holds(Condition::MarketActivityInvolved, ctx.case, None) != Some(true) {
         return;
     }
     if l.fair_competition_done {

@@ -64,7 +64,8 @@ fn applies(ctx: &Ctx, m: Milestone) -> bool {
     match m {
         Milestone::ParticipantsPublished => c.participation.as_ref().and_then(|p| p.hearing.as_ref()).is_some(),
         Milestone::RiskFiled => c.risk.is_some(),
-        Milestone::JointAdvice | Milestone::JointApproved => c.legality.as_ref().is_some_and(|l| l.joint_review.is_some()),
+        // 昌黎规定 第四十四条：审议之前必须有会审的综合建议和县长审定（只有昌黎的规则表列出这两个时点）。
+        Milestone::JointAdvice | Milestone::JointApproved => true,
         _ => true,
     }
 }
