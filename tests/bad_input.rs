@@ -43,7 +43,7 @@ fn type_error_names_field_and_expectation() {
     assert_rejected(
         &bad,
         &out,
-        &[&format!("bad.yaml:{}:12", line_of("    quota: ")), "participation.hearing.quota", "听证会参加人名额", "非负整数", "十五"],
+        &[&format!("bad.yaml:{}:12", line_of("    quota: ")), "participation.hearing.quota", "听证会参加人名额", "应为整数", "十五"],
     );
 }
 
@@ -65,7 +65,7 @@ fn missing_required_field_is_named_in_chinese() {
         &out,
         &[
             &format!("bad.yaml:{}:3", line_of("  hearing:")),
-            "缺少必填字段“selection_method”",
+            "缺少必填字段“participation.hearing.selection_method”",
             "参加人产生办法",
             "participation.hearing.selection_method",
         ],
@@ -86,7 +86,7 @@ fn impossible_date_is_rejected_with_its_field() {
     assert_rejected(
         &bad,
         &out,
-        &[&format!("bad.yaml:{}:5", line_of("    date: 2026-06-12")), "participation.hearing.date", "听证会举行日期", "2026年2月没有30日"],
+        &[&format!("bad.yaml:{}:11", line_of("    date: 2026-06-12")), "participation.hearing.date", "听证会举行日期", "2026年2月没有30日"],
     );
 }
 
@@ -114,8 +114,9 @@ fn missing_case_file_and_bad_encoding() {
     let (dir, out) = setup();
     assert_rejected(&dir.path().join("nope.yaml"), &out, &["无法读取案卷文件", "文件不存在"]);
     let gbk = dir.path().join("gbk.yaml");
-    std::fs::write(&gbk, b"rules: chifeng\ndecision:\n  name: \xb2\xe2\xca\xd4\n").unwrap();
-    assert_rejected(&gbk, &out, &["gbk.yaml:3:", "UTF-8"]);
+    // 0xFF 在 UTF-8 和 GB18030 中都不能出现：编码认不出，指出位置，不用“?”顶替
+    std::fs::write(&gbk, b"rules: chifeng\ndecision:\n  name: \xb2\xe2\xff\n").unwrap();
+    assert_rejected(&gbk, &out, &["gbk.yaml", "第 3 行", "编码无法识别", "UTF-8"]);
 }
 
 #[test]

@@ -49,6 +49,41 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String> {
     })
 }
 
+/// 把文件的字节解码为文字：UTF-8（可有 BOM）、带 BOM 的 UTF-16，否则按 GB18030（GBK 的超集，
+/// 中文 Windows 上的记事本、WPS、Excel 另存的“ANSI”即此）。返回文字和非 UTF-8 时的编码名称；
+/// 哪种都解不通时返回说明（不用“?”或替换字符顶替认不出的字节）。
+pub fn decode_text(bytes: &[u8]) -> std::result::Result<(String, Option<&'static str>), String> {
+    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        return std::str::from_utf8(rest).map(|s| (s.to_string(), None)).map_err(|e| bad_utf8(rest, e.valid_up_to()));
+    }
+    for (bom, enc) in [(&b"\xff\xfe"[..], encoding_rs::UTF_16LE), (&b"\xfe\xff"[..], encoding_rs::UTF_16BE)] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let (text, had_errors) = enc.decode_without_bom_handling(rest);
+            if had_errors {
+                return Err("是 UTF-16 编码，但其中有无法识别的字节。请在记事本或 WPS 中“另存为”UTF-8 编码".into());
+            }
+            return Ok((text.into_owned(), Some("UTF-16")));
+        }
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_string(), None)),
+        Err(e) => {
+            let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+            if !had_errors && !bytes.contains(&0) {
+                return Ok((text.into_owned(), Some("GBK（GB18030）")));
+            }
+            Err(bad_utf8(bytes, e.valid_up_to()))
+        }
+    }
+}
+
+fn bad_utf8(bytes: &[u8], valid_up_to: usize) -> String {
+    let good = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or("");
+    let line = good.matches('\n').count() + 1;
+    let col = good.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    format!("的编码无法识别（第 {line} 行第 {col} 列起既不是 UTF-8，也不是 GBK/GB18030）。请在记事本或 WPS 中“另存为”，编码选择 UTF-8")
+}
+
 /// I/O 错误的中文说明。
 pub fn io_cn(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
@@ -57,13 +92,34 @@ pub fn io_cn(e: &std::io::Error) -> String {
         PermissionDenied => "没有权限".into(),
         AlreadyExists => "文件已存在".into(),
         IsADirectory => "这是文件夹".into(),
-        _ => e.to_string(),
+        InvalidData => "内容无法识别".into(),
+        StorageFull => "磁盘已满".into(),
+        ReadOnlyFilesystem => "磁盘只读".into(),
+        _ => match e.raw_os_error() {
+            Some(code) => format!("操作系统报告错误（代码 {code}）"),
+            None => "读写失败".into(),
+        },
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encodings_are_recognised() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("decision:\n  name: 刘德华\n");
+        let (t, enc) = decode_text(&gbk).unwrap();
+        assert_eq!(t, "decision:\n  name: 刘德华\n");
+        assert!(enc.unwrap().contains("GBK"));
+        let (gb, _, _) = encoding_rs::GB18030.encode("name: 刘䶮 𠮷\n");
+        assert_eq!(decode_text(&gb).unwrap().0, "name: 刘䶮 𠮷\n");
+        let mut u16 = vec![0xff, 0xfe];
+        u16.extend("name: 王喆".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(decode_text(&u16).unwrap().0, "name: 王喆");
+        assert_eq!(decode_text("name: 甲".as_bytes()).unwrap(), ("name: 甲".to_string(), None));
+        assert!(decode_text(&[0x61, 0xff, 0xff, 0x00]).unwrap_err().contains("无法识别"));
+    }
 
     #[test]
     fn special_files_and_huge_files_are_refused() {

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::case::Case;
-use super::{files, scan, schema};
+use super::{files, normalise, scan, schema};
 use crate::error::{Error, Result};
 
 /// 读入的案卷及其来源。
@@ -11,9 +11,12 @@ use crate::error::{Error, Result};
 pub struct CaseFile {
     /// 案卷文件路径
     pub path: PathBuf,
-    /// 原文
+    /// 原文（已解码为 UTF-8）
     pub text: String,
     pub case: Case,
+    /// 提示：按标准写法读入的值（“2026年3月2日”读作 2026-03-02 等）、按 GBK 解码、删去的零宽字符……
+    /// 每条为“文件:行:列: 提示：……”并附原文一行，由命令行在做事之前列出。
+    pub notices: Vec<String>,
 }
 
 impl CaseFile {
@@ -25,46 +28,86 @@ impl CaseFile {
 
 /// 读取并解析案卷文件（只读普通文件，有大小上限，见 [`super::files`]）。
 pub fn load_case(path: &Path) -> Result<CaseFile> {
-    let text = files::read_text(path, files::CASE_LIMIT, "案卷文件")?;
-    let case = parse_case(&text, &path.display().to_string())?;
-    Ok(CaseFile { path: path.to_path_buf(), text, case })
+    load_case_with(path, false)
 }
 
-/// 解析案卷文本；`origin` 用于错误信息中的文件名。
+/// 同 [`load_case`]；`draft` 为草稿模式：缺少的必填文字不报错，印为【待填写】（见 [`super::normalise`]）。
+pub fn load_case_with(path: &Path, draft: bool) -> Result<CaseFile> {
+    let origin = path.display().to_string();
+    let bytes = files::read_limited(path, files::CASE_LIMIT, "案卷文件")?;
+    let (text, encoding) = files::decode_text(&bytes).map_err(|m| Error::input(format!("{origin}: 案卷文件{m}")))?;
+    let (case, mut notices) = read_case(&text, &origin, draft)?;
+    if let Some(enc) = encoding {
+        notices.insert(
+            0,
+            format!("{origin}: 提示：案卷文件是 {enc} 编码，已按 {enc} 读入。建议在记事本或 WPS 中“另存为”UTF-8 编码：GBK 编码存不下 䶮、𠮷 等字，再次保存时会变成“?”"),
+        );
+    }
+    Ok(CaseFile { path: path.to_path_buf(), text, case, notices })
+}
+
+/// 解析案卷文本；`origin` 用于错误信息中的文件名。提示不返回（测试和只要结果的调用者用）。
 pub fn parse_case(text: &str, origin: &str) -> Result<Case> {
+    read_case(text, origin, false).map(|(case, _)| case)
+}
+
+/// 解析案卷文本，一次找出全部问题：有错误时返回全部错误（按行排列，其后列出提示）；没有时返回案卷和提示。
+pub fn read_case(text: &str, origin: &str, draft: bool) -> Result<(Case, Vec<String>)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Some(e) = find_fullwidth_colon(text, origin) {
-        return Err(e);
+    // 控制字符和过深的嵌套：先于 YAML 库（它们会让它报错不清或耗时很久），有就不再往下读。
+    let mut fatal = scan::scan_text(text);
+    let lines = scan::scan_lines(text);
+    if !fatal.is_empty() {
+        fatal.extend(lines.errors);
+        return Err(Error::input(scan::describe(&mut fatal, text, origin)));
     }
-    // 先查 YAML 库不管或报得不清楚的：控制字符、过深的嵌套、重复的键、必填字段为空值（见 scan.rs）。
-    let mut problems = scan::scan_text(text);
-    if problems.is_empty() {
-        match serde_norway::from_str::<serde_norway::Value>(text) {
-            Ok(value) => problems = scan::scan_values(&value, text),
-            Err(e) => problems.extend(duplicate_key(&e, text)),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(Error::input(scan::describe(&mut problems, text, origin)));
-    }
-    let de = serde_norway::Deserializer::from_str(text);
-    serde_path_to_error::deserialize::<_, Case>(de).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        let raw = inner.to_string();
-        let mut loc = inner.location().map(|l| (l.line(), l.column()));
-        // 自定义校验（如不存在的日期）和缺少字段时，serde_norway 给出的是所在映射的起点；
-        // 改为指向该字段（或缺少字段的上一级键）所在的行。
-        let is_missing = raw.contains("missing field `");
-        let is_custom =
-            !(raw.contains("unknown field `") || raw.contains("invalid type: ") || raw.contains("unknown variant `") || is_missing);
-        if is_missing || is_custom {
-            if let Some(l) = locate(text, &path) {
-                loc = Some(l);
+    let repaired = lines.repaired.as_str();
+    let mut errors = lines.errors;
+    let mut warnings = lines.warnings;
+    let mut value = match serde_norway::from_str::<serde_norway::Value>(repaired) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let p = duplicate_key(&e, repaired).or_else(|| scan::misindented(repaired)).unwrap_or_else(|| syntax_problem(&e, repaired));
+            if !errors.iter().any(|x| x.line == p.line) {
+                errors.push(p);
             }
+            None
         }
-        yaml_error(text, origin, &path, loc, &raw)
-    })
+    };
+    if let Some(v) = value.as_mut() {
+        errors.extend(scan::scan_values(v, repaired));
+        let report = normalise::normalise(v, repaired, draft);
+        errors.extend(report.errors);
+        warnings.extend(report.warnings);
+    }
+    if !errors.is_empty() {
+        let mut msg = scan::describe(&mut errors, text, origin);
+        if !warnings.is_empty() {
+            msg.push_str(&format!("\n\n另有 {} 处提示（已按标准写法读入，请核对）：\n", warnings.len()));
+            msg.push_str(&scan::describe_notices(&mut warnings, text, origin));
+        }
+        let n = errors.len();
+        if n > 1 {
+            msg.push_str(&format!("\n\n共 {n} 处错误，请逐一改正后再运行"));
+        }
+        return Err(Error::input(msg));
+    }
+    let value = value.expect("没有错误时已读出");
+    let case = serde_path_to_error::deserialize::<_, Case>(value).map_err(|err| {
+        let path = err.path().to_string();
+        let raw = err.into_inner().to_string();
+        yaml_error(repaired, origin, &path, locate(repaired, &path), &raw)
+    })?;
+    let notices = if warnings.is_empty() { Vec::new() } else { vec![scan::describe_notices(&mut warnings, text, origin)] };
+    Ok((case, notices))
+}
+
+/// YAML 语法错误（读不下去）：行列和中文说明。
+fn syntax_problem(e: &serde_norway::Error, text: &str) -> scan::Problem {
+    let raw = e.to_string();
+    let (line, col) = e.location().map(|l| (l.line(), l.column())).unwrap_or((1, 1));
+    let _ = text;
+    scan::Problem { line, col, message: explain(strip_location_suffix(&raw), "") }
 }
 
 /// 重复的键（“duplicate entry with key "organ"”）：指向第二次出现的那一行。
@@ -78,38 +121,6 @@ fn duplicate_key(e: &serde_norway::Error, text: &str) -> Option<scan::Problem> {
         col,
         message: format!("键名“{key}”在同一处写了两次（第一次在第 {first} 行）：同一字段只能写一次，请删去其中一处"),
     })
-}
-
-/// 常见错误：键名后用了全角冒号（中文输入法下输入的“：”）。
-fn find_fullwidth_colon(text: &str, origin: &str) -> Option<Error> {
-    for (i, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with('#') {
-            continue;
-        }
-        let body = trimmed.strip_prefix("- ").unwrap_or(trimmed);
-        let key_len = body
-            .char_indices()
-            .take_while(|(_, c)| c.is_ascii_alphanumeric() || *c == '_')
-            .map(|(i, c)| i + c.len_utf8())
-            .last()
-            .unwrap_or(0);
-        if key_len == 0 {
-            continue;
-        }
-        let rest = &body[key_len..];
-        if rest.trim_start_matches([' ', '\u{3000}']).starts_with('：') {
-            let key = &body[..key_len];
-            let byte = line.len() - body.len() + key_len + (rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len());
-            let col = line[..byte].chars().count() + 1;
-            return Some(Error::input(format!(
-                "{origin}:{}:{col}: 键名“{key}”后面用了全角冒号“：”。YAML 要求半角冒号“:”并在其后加一个空格，应写作“{key}: …”（可切换到英文输入法输入冒号）\n{}",
-                i + 1,
-                caret(line, col)
-            )));
-        }
-    }
-    None
 }
 
 fn yaml_error(text: &str, origin: &str, path: &str, loc: Option<(usize, usize)>, raw: &str) -> Error {
@@ -234,24 +245,30 @@ fn explain(raw: &str, field: &str) -> String {
         return format!("取值不对：这里应填{}，实际填的是{}", type_cn(expected), type_cn(found));
     }
     if raw.contains("found character that cannot start any token") {
-        return format!("此处有 YAML 不允许的字符（缩进只能用空格，不能用 Tab；以 @ 或 ` 开头的文字要加引号）。原始信息：{raw}");
+        return "此处有 YAML 不允许的字符（缩进只能用空格，不能用 Tab；以 @ 或 ` 开头的文字要加引号）".to_string();
     }
     if raw.contains("mapping values are not allowed") {
-        return format!("此处多了一个冒号“: ”。如果文字本身含有“: ”，请把整段文字用引号括起来。原始信息：{raw}");
+        return "此处多了一个冒号“: ”，或者这一行的缩进不对。如果文字本身含有“: ”，请把整段文字用引号括起来".to_string();
     }
     if raw.contains("did not find expected key") || raw.contains("did not find expected '-'") {
-        return format!("缩进不一致：同一层级的字段必须左对齐（只用空格缩进）。原始信息：{raw}");
+        return "缩进不一致：同一层级的字段必须左对齐（只用空格缩进）".to_string();
     }
     if raw.contains("could not find expected ':'") {
-        return format!("缺少冒号：键名与值之间应有半角冒号和空格，如“name: 值”。原始信息：{raw}");
+        return "缺少冒号：键名与值之间应有半角冒号和空格，如“name: 值”".to_string();
     }
     if raw.contains("duplicate entry") || raw.contains("duplicate field") {
-        return format!("同一字段写了两次。原始信息：{raw}");
+        return "同一字段写了两次".to_string();
     }
     if raw.starts_with("EOF while parsing") || raw.contains("end of stream") {
         return "案卷文件为空或不完整".to_string();
     }
-    raw.to_string()
+    if raw.contains("quoted scalar") || raw.contains("unexpected end") {
+        return "引号没有配对：以引号开头的文字必须以同样的引号结尾".to_string();
+    }
+    if raw.contains("anchor") || raw.contains("alias") {
+        return "此处有 YAML 的锚点或别名写法（& 或 *）：案卷中不用它们，以 & 或 * 开头的文字请加引号".to_string();
+    }
+    "YAML 格式有误，读不下去：请检查这一行及上一行的缩进、冒号和引号".to_string()
 }
 
 fn type_cn(s: &str) -> String {
@@ -300,7 +317,7 @@ fn expected_list(raw: &str) -> Vec<String> {
 }
 
 /// 编辑距离最近的候选（用于拼写提示）。
-fn closest<'a>(name: &str, candidates: &'a [String]) -> Option<&'a str> {
+pub(crate) fn closest<'a>(name: &str, candidates: &'a [String]) -> Option<&'a str> {
     candidates
         .iter()
         .map(|c| (edit_distance(name, c), c))

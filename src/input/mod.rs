@@ -5,8 +5,10 @@ pub mod attachments;
 pub mod case;
 pub mod config;
 pub mod files;
+pub mod forms;
 mod load;
+pub mod normalise;
 mod scan;
 pub mod schema;
 
-pub use load::{load_case, parse_case, CaseFile};
+pub use load::{load_case, load_case_with, parse_case, read_case, CaseFile};
