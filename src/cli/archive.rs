@@ -15,6 +15,7 @@ pub fn run_archive(args: &ArchiveArgs) -> Result<()> {
     refuse_existing(&out, args.force)?;
     let opts = Options { pdfa: true, ..args.render.apply(args.case.options()) };
     let session = Session::open(&args.case.case, &opts)?;
+    crate::docs::print_notices(&session);
     let (archive, warnings) = session.archive(args.stamp, &out, args.force)?;
     for w in &warnings {
         eprintln!("{w}");

@@ -37,6 +37,15 @@ pub enum Command {
         #[arg(long, value_name = "种类")]
         document: Option<String>,
     },
+    /// 改模板用：列出一种文书的模板可以用的每个变量（中文含义、是否必填、示例）、过滤器，以及案卷中的自定义字段 extra
+    Fields {
+        /// 文书种类（见 gen list），如 notice
+        #[arg(value_name = "种类")]
+        kind: String,
+        /// 案卷文件（可不填）：列出其中写了的自定义字段
+        #[arg(value_name = "案卷")]
+        case: Option<PathBuf>,
+    },
     /// 列出可用的字体字族名（含 --font-path 加入的）
     Fonts {
         /// 额外字体文件夹

@@ -10,6 +10,7 @@ use juece::{Error, Result};
 /// `gen check`：打印每条违规和提示（严重程度、算出的事实、字段、条文和出处）；有违规时退出码为 3。
 pub fn run_check(args: &CheckArgs) -> Result<()> {
     let session = Session::open(&args.case.case, &args.case.options())?;
+    crate::docs::print_notices(&session);
     let facts = session.facts();
     let review = &facts.review;
     let violations = facts.violations();
@@ -38,6 +39,7 @@ pub fn run_check(args: &CheckArgs) -> Result<()> {
 /// `gen plan`：打印期限表（或 JSON），并生成程序期限表 PDF。
 pub fn run_plan(args: &PlanArgs) -> Result<()> {
     let session = Session::open(&args.doc.case.case, &args.doc.options())?;
+    crate::docs::print_notices(&session);
     let json = args.format == Format::Json;
     let p = session.plan();
     if json {

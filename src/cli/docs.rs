@@ -10,6 +10,7 @@ use juece::Result;
 
 pub fn run_kind(kind: &'static Kind, args: &DocArgs) -> Result<()> {
     let session = Session::open(&args.case.case, &args.options())?;
+    print_notices(&session);
     let output = session.render_kind(kind)?;
     write_docs(&args.out_dir(), &output, false)?;
     Ok(())
@@ -17,10 +18,22 @@ pub fn run_kind(kind: &'static Kind, args: &DocArgs) -> Result<()> {
 
 pub fn run_all(args: &DocArgs) -> Result<()> {
     let session = Session::open(&args.case.case, &args.options())?;
+    print_notices(&session);
     let output = session.render_all()?;
     write_docs(&args.out_dir(), &output, false)?;
     out!("共生成 {} 份文书", output.docs.len());
-    Ok(())
+    // 有文书没生成：逐份写明原因，退出码表明（缺少内容 2，违规 3）
+    match output.skipped_error() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// 读案卷时的提示（按标准写法读入的值、编码等），在做事之前列出。
+pub fn print_notices(session: &Session) {
+    for n in &session.cf.notices {
+        eprintln!("{n}");
+    }
 }
 
 /// 写出文书：先写临时文件再改名。`quiet` 时“已生成”写到标准错误（标准输出留给 JSON）。

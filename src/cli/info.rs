@@ -24,18 +24,28 @@ pub fn list() -> Result<()> {
     Ok(())
 }
 
+/// 按子命令名找文书种类；没有时列出可用的。
+fn find_kind(id: &str) -> Result<&'static catalogue::Kind> {
+    catalogue::find(id).ok_or_else(|| {
+        let ids: Vec<&str> = KINDS.iter().map(|k| k.id).collect();
+        Error::input(format!("没有“{id}”这种文书。可用的文书：{}", ids.join("、")))
+    })
+}
+
 pub fn schema(document: Option<&str>) -> Result<()> {
     let value = match document {
         None => case_schema().clone(),
-        Some(id) => {
-            let kind = catalogue::find(id).ok_or_else(|| {
-                let ids: Vec<&str> = KINDS.iter().map(|k| k.id).collect();
-                Error::input(format!("没有“{id}”这种文书。可用的文书：{}", ids.join("、")))
-            })?;
-            juece::documents::schema_of(kind)
-        }
+        Some(id) => juece::documents::schema_of(find_kind(id)?),
     };
     out!("{}", serde_json::to_string_pretty(&value).map_err(|e| Error::internal(e.to_string()))?);
+    Ok(())
+}
+
+/// `gen fields 种类 [案卷]`：模板可用的变量、过滤器，以及案卷中写了的自定义字段。
+pub fn fields(kind: &str, case: Option<&Path>) -> Result<()> {
+    let kind = find_kind(kind)?;
+    let cf = case.map(juece::input::load_case).transpose()?;
+    out_raw!(juece::documents::fields::listing(kind, cf.as_ref().map(|c| &c.case)));
     Ok(())
 }
 

@@ -63,6 +63,7 @@ fn dispatch(command: Command) -> juece::Result<()> {
         Command::Verify { file } => archive::run_verify(&file),
         Command::List => info::list(),
         Command::Schema { document } => info::schema(document.as_deref()),
+        Command::Fields { kind, case } => info::fields(&kind, case.as_deref()),
         Command::Fonts { font_paths } => info::fonts(&font_paths),
         Command::Templates { action: args::TemplateAction::Export { dir, force } } => info::export(&dir, force),
     }

@@ -7,6 +7,7 @@
 
 pub mod archive_index;
 pub mod context;
+pub mod fields;
 pub mod legality_list;
 pub mod procedure_statement;
 mod required;

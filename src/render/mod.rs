@@ -88,9 +88,10 @@ const PLACEHOLDER: &str = "#待填写(";
 
 /// 模板数据转为模板值；`missing` 中的字段（路径 → 说明）放上【待填写】占位（草稿中缺少的必填内容）。
 pub fn value(mut data: serde_json::Value, missing: &[(String, String)]) -> Value {
+    use crate::input::normalise::DRAFT_MARK as MARK;
     use serde_json::Value as Json;
-    const MARK: &str = "\u{1}待填写:";
-    if missing.is_empty() {
+    // 草稿中读案卷时补上的【待填写】标记（src/input/normalise.rs）也在数据里：没有它们时直接交出
+    if missing.is_empty() && !data.to_string().contains("\\u0001") {
         return Value::from(minijinja::value::Serde(&data));
     }
     for (path, label) in missing {
@@ -132,10 +133,41 @@ pub fn placeholders_in(markup: &str) -> Vec<String> {
         .collect()
 }
 
-/// 用案卷数据渲染文书模板，得到 Typst 标记。
-pub fn render(env: &Environment<'static>, templates: &TemplateSet, name: &str, ctx: Value) -> Result<String> {
-    let tmpl = env.get_template(name).map_err(|e| Error::input(format!("找不到模板 {name}：{e}")))?;
-    let out = tmpl.render(ctx).map_err(|e| template_error(templates, name, &e))?;
+/// 用模板数据渲染文书模板，得到 Typst 标记。`missing` 为草稿中缺少的必填内容（路径 → 说明）。
+///
+/// 模板用到数据中没有的变量时，错误写明是哪个变量、模板哪一行；草稿（`draft`）中则把它印为
+/// 【待填写：变量】后继续（逐个补上，最多 [`MAX_DRAFT_FILLS`] 个）。
+pub fn render(
+    env: &Environment<'static>,
+    templates: &TemplateSet,
+    name: &str,
+    data: serde_json::Value,
+    missing: &[(String, String)],
+    draft: bool,
+) -> Result<String> {
+    let tmpl = env.get_template(name).map_err(|_| Error::input(format!("找不到模板 {name}")))?;
+    let mut missing = missing.to_vec();
+    let out = loop {
+        let ctx = value(data.clone(), &missing);
+        match tmpl.render(ctx.clone()) {
+            Ok(out) => break out,
+            Err(e) if e.kind() == ErrorKind::UndefinedError => {
+                let src = e.name().and_then(|n| templates.iter().find(|(t, _)| *t == n)).map(|(_, s)| s).unwrap_or_default();
+                let var = e.line().and_then(|l| undefined_variable(env, src, l, &ctx));
+                match var {
+                    Some(v) if draft && missing.len() < MAX_DRAFT_FILLS && !missing.iter().any(|(p, _)| *p == v) => {
+                        let label = match crate::input::schema::describe(&v) {
+                            Some(d) => format!("{v}（{d}）"),
+                            None => v.clone(),
+                        };
+                        missing.push((v, label));
+                    }
+                    _ => return Err(undefined_error(templates, name, &e, var.as_deref())),
+                }
+            }
+            Err(e) => return Err(template_error(templates, name, &e)),
+        }
+    };
     if out.len() > MAX_MARKUP {
         return Err(Error::input(format!(
             "{}: 渲染出的内容超过 {} MB，远大于任何真实的文书：模板中可能有循环写错了",
@@ -144,6 +176,134 @@ pub fn render(env: &Environment<'static>, templates: &TemplateSet, name: &str, c
         )));
     }
     Ok(join_cjk_lines(&out))
+}
+
+/// 草稿中最多补上几个模板用到而数据中没有的变量。
+pub const MAX_DRAFT_FILLS: usize = 64;
+
+/// 模板第 `line` 行用到、而数据中没有的变量（如 `contact.phone`：`contact` 没有）。
+/// 只看从模板数据顶层起的变量链；循环变量（`for m in …`）和 `set` 定义的变量不在此列。
+fn undefined_variable(env: &Environment<'static>, src: &str, line: usize, ctx: &Value) -> Option<String> {
+    let text = src.split('\n').nth(line.checked_sub(1)?)?;
+    let local = |root: &str| {
+        src.contains(&format!("for {root} in"))
+            || src.contains(&format!("for {root},"))
+            || src.contains(&format!(", {root} in"))
+            || src.contains(&format!("set {root} "))
+            || src.contains(&format!("set {root}="))
+            || src.contains(&format!("macro {root}("))
+    };
+    for chain in variable_chains(text) {
+        let parts: Vec<&str> = chain.split('.').collect();
+        if local(parts[0]) || is_builtin_name(parts[0]) {
+            continue;
+        }
+        for k in 1..=parts.len() {
+            let prefix = parts[..k].join(".");
+            let Ok(expr) = env.compile_expression(&prefix) else { break };
+            match expr.eval(ctx.clone()) {
+                Ok(v) if v.is_undefined() => return Some(chain.clone()),
+                Ok(v) if v.is_none() && k < parts.len() => return Some(chain.clone()),
+                Ok(_) => {}
+                Err(_) => return Some(chain.clone()),
+            }
+        }
+    }
+    None
+}
+
+/// 模板、过滤器中的内置名称（不是数据中的变量）。
+fn is_builtin_name(s: &str) -> bool {
+    matches!(
+        s,
+        "loop"
+            | "true"
+            | "false"
+            | "none"
+            | "True"
+            | "False"
+            | "None"
+            | "not"
+            | "and"
+            | "or"
+            | "in"
+            | "is"
+            | "if"
+            | "else"
+            | "elif"
+            | "for"
+            | "endfor"
+            | "endif"
+            | "set"
+            | "range"
+            | "defined"
+            | "undefined"
+            | "待填写"
+    )
+}
+
+/// 一行模板中 `{{ … }}`、`{% … %}` 里的变量链（`a.b.c`），不含引号中的文字和过滤器名。
+fn variable_chains(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(i) = rest.find(['{']) {
+        let after = &rest[i..];
+        let close = if after.starts_with("{{") {
+            "}}"
+        } else if after.starts_with("{%") {
+            "%}"
+        } else {
+            rest = &after[1..];
+            continue;
+        };
+        let Some(j) = after.find(close) else { break };
+        let inner = &after[2..j];
+        let mut chain = String::new();
+        let mut quote: Option<char> = None;
+        let mut after_pipe = false;
+        let mut prev = ' ';
+        for c in inner.chars().chain([' ']) {
+            if let Some(q) = quote {
+                if c == q {
+                    quote = None;
+                }
+                prev = c;
+                continue;
+            }
+            let ident = c.is_alphanumeric() || c == '_' || (c == '.' && !chain.is_empty());
+            if ident && !(chain.is_empty() && (c.is_ascii_digit() || prev == '.')) {
+                chain.push(c);
+            } else {
+                if !chain.is_empty() {
+                    let c2 = chain.trim_end_matches('.').to_string();
+                    if !after_pipe && !out.contains(&c2) && !is_builtin_name(c2.split('.').next().unwrap_or_default()) {
+                        out.push(c2);
+                    }
+                    after_pipe = false;
+                    chain.clear();
+                }
+                match c {
+                    '"' | '\'' => quote = Some(c),
+                    '|' => after_pipe = true,
+                    _ => {}
+                }
+            }
+            prev = c;
+        }
+        rest = &after[j + 2..];
+    }
+    out
+}
+
+fn undefined_error(templates: &TemplateSet, name: &str, e: &minijinja::Error, var: Option<&str>) -> Error {
+    let origin = templates.origin(e.name().unwrap_or(name));
+    let line = e.line().map(|l| format!(":{l}")).unwrap_or_default();
+    match var {
+        Some(v) => Error::input(format!(
+            "{origin}{line}: 模板用到了“{v}”，但案卷中没有这一项（或变量名拼错）。可用的变量见 gen fields；自定义的内容写在案卷的 extra 下，模板中写作 extra.名称；如需先出草稿，加 --draft"
+        )),
+        None => Error::input(format!("{origin}{line}: 模板用到了案卷中没有的内容（或变量名拼错）。可用的变量见 gen fields；如需先出草稿，加 --draft")),
+    }
 }
 
 /// 只含 `{% … %}` 或 `{# … #}` 的行（标签前后只有空白）整行不输出；标签与文字同行时，标签后的换行照常保留。
@@ -200,6 +360,12 @@ fn template_error(templates: &TemplateSet, name: &str, e: &minijinja::Error) -> 
         return Error::input(format!("缺少必填内容：{label}。请在案卷中补充；如需先出草稿，加 --draft"));
     }
     let origin = templates.origin(e.name().unwrap_or(name));
+    if e.kind() == ErrorKind::SyntaxError {
+        let src = templates.iter().find(|(t, _)| *t == e.name().unwrap_or(name)).map(|(_, s)| s).unwrap_or_default();
+        if let Some((l, tag)) = unclosed_block(src) {
+            return Error::input(format!("{origin}:{l}: 模板语法错误：这一行的 {{% {tag} %}} 没有配对的 {{% end{tag} %}}"));
+        }
+    }
     let line = e.line().map(|l| format!(":{l}")).unwrap_or_default();
     let what = match e.kind() {
         ErrorKind::UndefinedError => "用到了案卷中没有的字段（或字段名拼错）".to_string(),
@@ -209,8 +375,54 @@ fn template_error(templates: &TemplateSet, name: &str, e: &minijinja::Error) -> 
         ErrorKind::InvalidOperation if e.to_string().contains("recursion") => "模板嵌套调用太深（可能是宏或 include 互相调用）".to_string(),
         _ => "模板渲染失败".to_string(),
     };
-    let detail = e.detail().map(|d| format!("：{d}")).unwrap_or_default();
-    Error::input(format!("{origin}{line}: {what}{detail}（{}）", e.kind()))
+    let detail = e.detail().filter(|d| d.chars().any(crate::input::forms::is_han)).map(|d| format!("：{d}")).unwrap_or_default();
+    let hint = match e.kind() {
+        ErrorKind::SyntaxError => syntax_hint(e.detail().unwrap_or_default()),
+        ErrorKind::UnknownFilter => "。可用的过滤器：日期、星期、时刻、中文数字、顿号连接、出处（见 gen fields）".to_string(),
+        _ => String::new(),
+    };
+    Error::input(format!("{origin}{line}: {what}{detail}{hint}"))
+}
+
+/// 没有配对的 `{% if %}`、`{% for %}`：(开头所在的行, if 或 for)。
+fn unclosed_block(src: &str) -> Option<(usize, &'static str)> {
+    let mut stack: Vec<(usize, &'static str)> = Vec::new();
+    let mut line = 1;
+    let mut rest = src;
+    while let Some(i) = rest.find("{%") {
+        line += rest[..i].matches('\n').count();
+        let after = &rest[i + 2..];
+        let end = after.find("%}").unwrap_or(after.len());
+        let inner = after[..end].trim_start_matches(['-', '+']).trim();
+        let word = inner.split_whitespace().next().unwrap_or("");
+        match word {
+            "if" => stack.push((line, "if")),
+            "for" => stack.push((line, "for")),
+            "macro" => stack.push((line, "macro")),
+            "endif" | "endfor" | "endmacro" => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        line += after[..end].matches('\n').count();
+        rest = &after[end..];
+    }
+    stack.pop()
+}
+
+/// 模板语法错误的中文说明（minijinja 的说明是英文的，这里按常见情形译出）。
+fn syntax_hint(detail: &str) -> String {
+    let d = detail.to_lowercase();
+    if d.contains("unexpected end of input") || d.contains("missing end") || d.contains("unclosed") {
+        return "：有没有配对的 {% if %}、{% for %}（缺少 {% endif %}、{% endfor %}），或 {{ 没有对应的 }}".to_string();
+    }
+    if d.contains("unknown statement") || d.contains("unexpected") && d.contains("block") {
+        return "：{% %} 中的语句写错了（可用 if、elif、else、endif、for、endfor、set）".to_string();
+    }
+    if d.contains("unexpected") {
+        return "：这一行的 {{ }} 或 {% %} 中有写错的地方（括号、引号、运算符）".to_string();
+    }
+    String::new()
 }
 
 fn arg_date(v: &Value) -> std::result::Result<Date, minijinja::Error> {
@@ -302,6 +514,18 @@ mod tests {
         let out = drop_tag_lines(src);
         assert_eq!(out.matches('\n').count(), src.matches('\n').count());
         assert_eq!(out, "甲\n{% if x %}{#\n#}乙{% endif %}\n\n丙\n{# 注释 #}{#\n#}{% set a = [\n 1] %}{#\n#}丁");
+    }
+
+    #[test]
+    fn unclosed_blocks_point_at_their_opening() {
+        assert_eq!(unclosed_block("甲\n{% if a %}\n乙\n{% for x in y %}{% endfor %}\n"), Some((2, "if")));
+        assert_eq!(unclosed_block("{% if a %}{% endif %}"), None);
+    }
+
+    #[test]
+    fn variable_chains_in_a_line() {
+        assert_eq!(variable_chains("[{{ contact.phone }}] {% if h.date | 日期 %}{{ \"x.y\" }}"), ["contact.phone", "h.date"]);
+        assert_eq!(variable_chains("{{ extra.直播地址 }}"), ["extra.直播地址"]);
     }
 
     #[test]

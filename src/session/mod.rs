@@ -19,7 +19,7 @@ use crate::error::{collect, Error, Result};
 use crate::facts::{plan, DocFact, Facts, Filed};
 use crate::input::attachments;
 use crate::input::config::Config;
-use crate::input::{load_case, schema, CaseFile};
+use crate::input::{load_case_with, schema, CaseFile};
 use crate::law::calendar::{self, Calendar};
 use crate::law::catalogue::{self, DocId, Kind, Phase, KINDS};
 use crate::render::{self, templates::TemplateSet};
@@ -57,12 +57,35 @@ pub struct Session {
 pub struct Output {
     pub docs: Vec<Rendered>,
     pub warnings: Vec<String>,
+    /// `gen all`：没能生成的文书及原因（缺少内容、所属环节违规等）；其余文书照常生成
+    pub skipped: Vec<Skipped>,
+}
+
+/// 一份没能生成的文书。
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    /// 文书名称（每人一份的含姓名）
+    pub title: String,
+    /// 原因和该怎么做（错误的类别决定退出码）
+    pub error: Error,
+}
+
+impl Output {
+    /// 有文书没生成时的错误：逐份列出原因；类别取最严重的一项（缺少内容为输入错误，违规为违规）。
+    pub fn skipped_error(&self) -> Option<Error> {
+        let kind = self.skipped.iter().map(|s| s.error.kind).max()?;
+        let list: Vec<String> = self.skipped.iter().map(|s| format!("“{}”：{}", s.title, s.error.message)).collect();
+        Some(Error {
+            kind,
+            message: format!("以下 {} 份文书没有生成（其余 {} 份已生成）：\n\n{}", self.skipped.len(), self.docs.len(), list.join("\n\n")),
+        })
+    }
 }
 
 impl Session {
     /// 读案卷和工作日历。
     pub fn open(case: &Path, opts: &Options) -> Result<Session> {
-        let cf = load_case(case)?;
+        let cf = load_case_with(case, opts.draft)?;
         Session::with_case(cf, opts)
     }
 
@@ -113,11 +136,19 @@ impl Session {
         self.render(&facts, docs)
     }
 
-    /// 生成案卷已记录的各环节所需的全部文书（含程序期限表）。
+    /// 生成案卷已记录的各环节所需的全部文书（含程序期限表）：能生成的都生成，
+    /// 不能生成的（缺少内容、所属环节违规）列在 [`Output::skipped`] 中，各写明原因。
     pub fn render_all(&self) -> Result<Output> {
         let facts = self.facts();
         let docs = facts.documents.clone();
-        self.render(&facts, docs)
+        let (warnings, blocked) = self.enforce_each(&facts, &docs);
+        self.check_glyphs()?;
+        let wanted: Vec<DocFact> = docs.into_iter().filter(|d| !blocked.iter().any(|(b, _)| b.is(d.kind.doc, d.person.as_ref()))).collect();
+        let (docs, failed) = self.typeset_each(&facts, wanted, None)?;
+        let mut skipped: Vec<(DocFact, Error)> = blocked.into_iter().chain(failed).collect();
+        skipped.sort_by_key(|(d, _)| (KINDS.iter().position(|k| k.doc == d.kind.doc), d.person.as_ref().map(|p| p.index)));
+        let skipped = skipped.into_iter().map(|(d, error)| Skipped { title: d.title.clone(), error }).collect();
+        Ok(Output { docs, warnings, skipped })
     }
 
     /// 按统一的规则生成 `docs`：违规的环节拒绝生成（或列出警告），缺字检查，然后分两步排版。
@@ -125,7 +156,32 @@ impl Session {
         let warnings = self.enforce(facts, &docs)?;
         self.check_glyphs()?;
         let docs = self.typeset(facts, docs, None)?;
-        Ok(Output { docs, warnings })
+        Ok(Output { docs, warnings, skipped: Vec::new() })
+    }
+
+    /// 逐份判断：所属环节有违规的文书不生成（写明违反的规则）；`--allow-violations` 时照常生成，违规作为警告列出。
+    fn enforce_each(&self, facts: &Facts, docs: &[DocFact]) -> (Vec<String>, Vec<(DocFact, Error)>) {
+        let blocked: Vec<&DocFact> =
+            docs.iter().filter(|d| d.kind.step.is_some_and(|s| !facts.review.violations_for(s).is_empty())).collect();
+        if blocked.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        if self.opts.allow_violations {
+            return (self.enforce(facts, docs).unwrap_or_default(), Vec::new());
+        }
+        let out = blocked
+            .into_iter()
+            .map(|d| {
+                let step = d.kind.step.expect("被拒绝的文书有环节");
+                let found = crate::facts::checks::describe_findings(facts.review.violations_for(step));
+                let e = Error::violation(format!(
+                    "案卷在“{}”环节有违反法定程序的情况：\n{found}请改正案卷后再生成；确需先生成的，加 --allow-violations（违规仍会列出）",
+                    step.name()
+                ));
+                (d.clone(), e)
+            })
+            .collect();
+        (Vec::new(), out)
     }
 
     /// 文书所属环节有违规时拒绝生成，写明违反的规则；`--allow-violations` 时照常生成，违规作为警告列出。
@@ -189,8 +245,23 @@ impl Session {
         )))
     }
 
-    /// 两步排版 `wanted`（见模块说明），按种类表顺序交出。`stamps` 为归档章（按文书）。
+    /// 两步排版 `wanted`（见模块说明），按种类表顺序交出；任何一份出错即整体出错。`stamps` 为归档章（按文书）。
     fn typeset(&self, facts: &Facts, wanted: Vec<DocFact>, stamps: Option<&StampOf<'_>>) -> Result<Vec<Rendered>> {
+        let (docs, failed) = self.typeset_each(facts, wanted, stamps)?;
+        match Error::merge(failed.into_iter().map(|(_, e)| e).collect()) {
+            Some(e) => Err(e),
+            None => Ok(docs),
+        }
+    }
+
+    /// 两步排版 `wanted`，逐份交出结果：生成了的（按种类表顺序）和没能生成的（及原因）。
+    /// 送审材料清单所列的文书有没生成的，清单也不生成。
+    fn typeset_each(
+        &self,
+        facts: &Facts,
+        wanted: Vec<DocFact>,
+        stamps: Option<&StampOf<'_>>,
+    ) -> Result<(Vec<Rendered>, Failed)> {
         let engine = self.engine()?;
         let (lists, leaves): (Vec<DocFact>, Vec<DocFact>) = wanted.into_iter().partition(|d| d.kind.phase == Phase::Listing);
         // 第一步：只依据案卷和事实的文书；送审材料清单所列的文书也要先生成（以取页数）。
@@ -207,17 +278,37 @@ impl Session {
             }
         }
         let stamp_of = |d: &DocFact| stamps.and_then(|f| f(d));
-        let rendered =
-            collect(first.par_iter().map(|d| engine.render(facts, &self.cf, d, leaf_data(facts, d), stamp_of(d))).collect::<Vec<_>>())?;
+        let results: Vec<Result<Rendered>> =
+            first.par_iter().map(|d| engine.render(facts, &self.cf, d, leaf_data(facts, d), stamp_of(d))).collect();
+        let mut rendered = Vec::new();
+        let mut failed: Vec<(DocFact, Error)> = Vec::new();
+        for (d, r) in first.iter().zip(results) {
+            match r {
+                Ok(r) => rendered.push(r),
+                Err(e) if e.kind == crate::error::ErrorKind::Internal => return Err(e),
+                Err(e) => failed.push((d.clone(), e)),
+            }
+        }
         // 第二步：列举其他文书的文书。
         let mut out: Vec<Rendered> =
             rendered.iter().filter(|r| leaves.iter().any(|d| d.is(r.fact.kind.doc, r.fact.person.as_ref()))).cloned().collect();
+        let listed_failed: Vec<String> = failed.iter().map(|(d, _)| format!("“{}”", d.title)).collect();
         for d in &lists {
-            let data = Data::LegalityList(LegalityListData { materials: legality_list::rows(facts, &self.cf, &rendered)? });
-            out.push(engine.render(facts, &self.cf, d, data, stamp_of(d))?);
+            if !listed_failed.is_empty() {
+                let e = Error::input(format!("它所列的{}没能生成（原因见各该文书），补齐后再生成", listed_failed.join("、")));
+                failed.push((d.clone(), e));
+                continue;
+            }
+            let r = legality_list::rows(facts, &self.cf, &rendered)
+                .and_then(|materials| engine.render(facts, &self.cf, d, Data::LegalityList(LegalityListData { materials }), stamp_of(d)));
+            match r {
+                Ok(r) => out.push(r),
+                Err(e) if e.kind == crate::error::ErrorKind::Internal => return Err(e),
+                Err(e) => failed.push((d.clone(), e)),
+            }
         }
         out.sort_by_key(|r| (KINDS.iter().position(|k| k.doc == r.fact.kind.doc), r.fact.person.as_ref().map(|p| p.index)));
-        Ok(out)
+        Ok((out, failed))
     }
 
     /// 结案归档：全部文书（PDF/A-2b，不含程序期限表）和登记的附件，编件号、档号，打包为 ZIP。
@@ -301,6 +392,9 @@ impl Session {
     }
 }
 
+/// 没能生成的文书及原因。
+type Failed = Vec<(DocFact, Error)>;
+
 /// 每份文书的归档章（gen archive --stamp；没有时为空）。
 type StampOf<'a> = dyn Fn(&DocFact) -> Option<Stamp> + Sync + 'a;
 
@@ -344,7 +438,7 @@ impl Engine {
     /// 核对必需内容 → 渲染模板 → 排版。
     fn compile(&self, facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, stamp: Option<Stamp>) -> Result<(DocFact, Typeset<'_>)> {
         let Prepared { fact, date, data, placeholders } = documents::prepare(facts, cf, doc, data, self.draft)?;
-        let markup = render::render(&self.env, &self.templates, fact.kind.template, render::value(data, &placeholders))?;
+        let markup = render::render(&self.env, &self.templates, fact.kind.template, data, &placeholders, self.draft)?;
         let style = Style { title: fact.title.clone(), author: fact.author.clone(), date, archive_stamp: stamp };
         let typeset = self.typesetter.compile(markup, &style, fact.kind.name, &self.templates.origin(fact.kind.template))?;
         Ok((fact, typeset))

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Category, Date, MeetingDecision, Retention, Stance, Time};
+use super::{Category, Date, Extra, MeetingDecision, Retention, Stance, Time};
 
 /// 集体讨论决定（条例 第三十条；赤峰规定 第三十五条；昌黎 第四十六条）。
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -49,6 +49,10 @@ pub struct Meeting {
     /// 记录人
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recorder: Option<String>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 会议上的一条发言意见。
@@ -81,6 +85,10 @@ pub struct Publication {
     /// 备案机关
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filed_with: Option<String>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 决策后评估（赤峰后评估规则 第十三条；昌黎 第五十九条）。
@@ -104,6 +112,10 @@ pub struct PostEvaluation {
     /// 建议
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestions: Option<String>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 归档信息（DA/T 22-2015；人社厅程序办法 第四十七至四十九条）。
@@ -145,6 +157,10 @@ pub struct ArchiveInfo {
     /// 附件（扫描件、签字意见等），路径相对于案卷文件所在文件夹
     #[serde(default)]
     pub attachments: Vec<Attachment>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 归档附件。

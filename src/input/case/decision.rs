@@ -1,9 +1,10 @@
 //! 决策事项基本情况与联系方式。
 
 use schemars::JsonSchema;
+
 use serde::{Deserialize, Serialize};
 
-use super::Date;
+use super::{Date, Extra};
 
 /// 决策事项基本情况（条例 第二章；赤峰规定 第十一、十二条）。
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -54,6 +55,10 @@ pub struct Decision {
     /// 决策办结日期（人社厅程序办法 第四十九条：其他承办处室单位自决策办结之日起60日内移交原件）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concluded_on: Option<Date>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 联系方式。
@@ -75,4 +80,8 @@ pub struct Contact {
     /// 电子邮箱
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }

@@ -18,7 +18,7 @@ pub use decision::*;
 pub use jurisdiction::Jurisdiction;
 pub use participation::*;
 pub use review::*;
-pub use types::{Date, Time};
+pub use types::{Date, Extra, Time};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -58,4 +58,8 @@ pub struct Case {
     /// 归档信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive: Option<ArchiveInfo>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作`extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Adoption, Contact, Date, Time};
+use super::{Adoption, Contact, Date, Extra, Time};
 
 /// 公众参与。
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -24,6 +24,10 @@ pub struct Participation {
     /// 公众意见采纳情况说明（填写后生成该说明）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adoption_report: Option<AdoptionReport>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 公众意见采纳情况说明的落款信息。
@@ -60,6 +64,10 @@ pub struct PublicComment {
     /// 期限少于30日时的理由（因情况紧急等，条例 第十五条）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shortened_reason: Option<String>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 听证会。
@@ -115,6 +123,10 @@ pub struct Hearing {
     /// 听证报告（听证会举行后填写；赤峰公众参与规则 第十六条）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<HearingReport>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 听证报告（赤峰公众参与规则 第十六条：基本情况、听证参加人的主要意见）。

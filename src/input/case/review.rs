@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Adoption, Date, LegalityConclusion, RiskLevel, Time};
+use super::{Adoption, Date, Extra, LegalityConclusion, RiskLevel, Time};
 
 /// 专家论证（条例 第十九、二十条；赤峰2026 办法；人社厅专家论证办法）。
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -36,6 +36,10 @@ pub struct ExpertReview {
     /// 研究论证时间或提前提供材料的时间少于规定工作日数时的理由（如情况紧急；赤峰专家论证办法 第十七条“除紧急情况外”“一般应当”）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shortened_reason: Option<String>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 报告的一部分。
@@ -154,6 +158,10 @@ pub struct RiskAssessment {
     /// 评估报告送同级党委政法委程序性审查备案的日期（赤峰风险评估规则 第十二条：备案后报送政府）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committee_filed_on: Option<Date>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 调整决策草案后的一次重新评估。
@@ -238,6 +246,10 @@ pub struct LegalityReview {
     /// 退回补充材料的记录（补送时间不计入审查时间，赤峰规定 第二十九条；昌黎规定 第四十一、四十二条）
     #[serde(default)]
     pub supplements: Vec<Supplement>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
+    /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// 法律顾问或公职律师的一份法律意见。

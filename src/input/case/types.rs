@@ -9,6 +9,9 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// 自定义字段（`extra:`）：名称 → 值（文字、数、列表或一组字段），原样交给模板。
+pub type Extra = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// 日期（公历），案卷中写作 `2026-05-14`。
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
