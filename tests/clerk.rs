@@ -54,7 +54,8 @@ fn one_run_lists_every_problem_with_its_line() {
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     let at = |needle: &str| format!("案卷.yaml:{}:", line_in(&text, needle));
-    for (needle, what) in [("\u{3000}lead_unit", "全角空格"), ("2026年5月32日", "没有32日"), ("selection_methd", "未知字段")] {
+    for (needle, what) in [("\u{3000}lead_unit", "全角空格"), ("2026年5月32日", "没有32日"), ("selection_methd", "未知字段")]
+    {
         assert!(err.contains(&format!("{}{}", at(needle), "")) && err.contains(what), "缺少第 {} 行的“{what}”：\n{err}", at(needle));
     }
     // 拼错的键名同时意味着缺少 selection_method：也在同一次列出
@@ -84,7 +85,14 @@ fn after_fixing_the_real_errors_every_document_with_data_is_written() {
     assert!(err.contains("GBK"), "应说明按 GBK 读入：{err}");
     assert!(err.contains("以下 1 份文书没有生成") && err.contains("公开征求意见公告") && err.contains("contact"), "{err}");
     let files = files_in(&out);
-    for f in ["听证会公告.pdf", "听证会参加通知-乌云娜.pdf", "专家承诺书-孟珺.pdf", "专家承诺书-包燚.pdf", "专家承诺书-韩堃.pdf", "程序期限表.pdf"] {
+    for f in [
+        "听证会公告.pdf",
+        "听证会参加通知-乌云娜.pdf",
+        "专家承诺书-孟珺.pdf",
+        "专家承诺书-包燚.pdf",
+        "专家承诺书-韩堃.pdf",
+        "程序期限表.pdf",
+    ] {
         assert!(files.contains(f), "缺少 {f}：{files:?}");
     }
     assert!(!files.iter().any(|f| f.contains("征求意见公告")), "{files:?}");
@@ -161,4 +169,45 @@ fn drafts_fill_any_missing_field_or_section() {
     assert!(o.status.success(), "{}", stderr(&o));
     let text = squash(&pdf_text(&out.join("听证会公告.pdf")));
     assert!(text.contains("【待填写：participation.hearing.place（听证会地点）】"), "{text}");
+}
+
+#[test]
+fn template_prose_prints_as_written_and_typst_errors_point_at_the_template_line() {
+    let dir = tmp();
+    let tpl = dir.path().join("模板");
+    std::fs::create_dir(&tpl).unwrap();
+    let notice = std::fs::read_to_string(repo().join("templates/hearing_notice.typ.j2")).unwrap();
+    let prose = "\n价格 $5 元，编号 #3 楼，[备注] 见附件，邮箱 a_b@c.cn，*号。#strong[加粗]\n";
+    std::fs::write(tpl.join("hearing_notice.typ.j2"), format!("{notice}{prose}")).unwrap();
+    let out = dir.path().join("out");
+    let args = |t: &Path| {
+        vec![
+            "notice".to_string(),
+            sample().display().to_string(),
+            "-o".into(),
+            out.display().to_string(),
+            "--templates".into(),
+            t.display().to_string(),
+        ]
+    };
+    let run = |t: &Path| gen(&args(t).iter().map(String::as_str).collect::<Vec<_>>());
+    let o = run(&tpl);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = squash(&pdf_text(&out.join("听证会公告.pdf")));
+    assert!(text.contains("价格$5元，编号#3楼，[备注]见附件，邮箱a_b@c.cn，*号。加粗"), "{text}");
+    // Typst 的错误：指出模板文件和行，中文说明
+    let broken = format!("{notice}\n正文\n#未定义的函数(1)\n");
+    std::fs::write(tpl.join("hearing_notice.typ.j2"), &broken).unwrap();
+    let o = run(&tpl);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    let line = broken.lines().count();
+    assert!(err.contains(&format!("hearing_notice.typ.j2:{line}: 错误：没有名为“未定义的函数”的函数")), "{err}");
+    assert!(!err.contains("main.typ"), "{err}");
+    // 没有配对的 {% if %}：指向它自己的行
+    let unclosed = format!("{notice}\n{{% if decision.name %}}\n甲\n");
+    std::fs::write(tpl.join("hearing_notice.typ.j2"), &unclosed).unwrap();
+    let o = run(&tpl);
+    let err = stderr(&o);
+    assert!(err.contains(&format!("hearing_notice.typ.j2:{}: 模板语法错误：这一行的 {{% if %}} 没有配对", line - 1)), "{err}");
 }

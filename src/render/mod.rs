@@ -7,6 +7,7 @@ use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, ErrorKind, UndefinedBehavior};
 
 pub mod escape;
+pub mod prose;
 pub mod templates;
 
 use crate::error::{Error, Result};
@@ -63,10 +64,17 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
     });
     for (name, source) in templates.iter() {
         if name.ends_with(".typ.j2") {
-            env.add_template_owned(name.to_string(), drop_tag_lines(source)).map_err(|e| template_error(templates, name, &e))?;
+            env.add_template_owned(name.to_string(), prose::protect(&drop_tag_lines(source)))
+                .map_err(|e| template_error(templates, name, &e))?;
         }
     }
     Ok(env)
+}
+
+/// 模板交给模板引擎时的源文（只含标签的行并入注释、文字中的符号转义；行号不变），Typst 报错时据此找回模板中的行。
+pub fn template_source(templates: &TemplateSet, name: &str) -> String {
+    let src = templates.iter().find(|(t, _)| *t == name).map(|(_, s)| s).unwrap_or_default();
+    prose::protect(&drop_tag_lines(src))
 }
 
 /// 草稿中缺少的内容：印为醒目的【待填写：说明】（版式模块 house.typ 中的 `待填写`）。

@@ -256,12 +256,7 @@ impl Session {
 
     /// 两步排版 `wanted`，逐份交出结果：生成了的（按种类表顺序）和没能生成的（及原因）。
     /// 送审材料清单所列的文书有没生成的，清单也不生成。
-    fn typeset_each(
-        &self,
-        facts: &Facts,
-        wanted: Vec<DocFact>,
-        stamps: Option<&StampOf<'_>>,
-    ) -> Result<(Vec<Rendered>, Failed)> {
+    fn typeset_each(&self, facts: &Facts, wanted: Vec<DocFact>, stamps: Option<&StampOf<'_>>) -> Result<(Vec<Rendered>, Failed)> {
         let engine = self.engine()?;
         let (lists, leaves): (Vec<DocFact>, Vec<DocFact>) = wanted.into_iter().partition(|d| d.kind.phase == Phase::Listing);
         // 第一步：只依据案卷和事实的文书；送审材料清单所列的文书也要先生成（以取页数）。
@@ -440,7 +435,8 @@ impl Engine {
         let Prepared { fact, date, data, placeholders } = documents::prepare(facts, cf, doc, data, self.draft)?;
         let markup = render::render(&self.env, &self.templates, fact.kind.template, data, &placeholders, self.draft)?;
         let style = Style { title: fact.title.clone(), author: fact.author.clone(), date, archive_stamp: stamp };
-        let typeset = self.typesetter.compile(markup, &style, fact.kind.name, &self.templates.origin(fact.kind.template))?;
+        let src = render::template_source(&self.templates, fact.kind.template);
+        let typeset = self.typesetter.compile(markup, &style, fact.kind.name, &self.templates.origin(fact.kind.template), &src)?;
         Ok((fact, typeset))
     }
 

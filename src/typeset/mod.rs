@@ -71,7 +71,8 @@ impl Typesetter {
 
     /// 排版 Typst 标记 `markup`（成为 `/main.typ`）。`what` 是文书名称，`template` 是模板的来源（用于错误信息）。
     /// 排版结果中有字没有字形（方框）、超过时间或页数的上限（[`limits`]）时报错。
-    pub fn compile(&self, markup: String, style: &Style, what: &str, template: &str) -> Result<Typeset<'_>> {
+    /// `template_src` 为模板（经 [`crate::render::template_source`] 处理后的）源文：Typst 报错时据此指出模板中的行。
+    pub fn compile(&self, markup: String, style: &Style, what: &str, template: &str, template_src: &str) -> Result<Typeset<'_>> {
         let d = style.date.0;
         let json = serde_json::json!({
             "fonts": self.roles,
@@ -84,7 +85,7 @@ impl Typesetter {
         let files = vec![("/style.json", Bytes::from_string(json.to_string()))];
         let world = DocWorld::new(&self.shared, markup, files, style.date);
         let guard = limits::watch(format!("“{what}”（{template}）"), &self.limits);
-        let doc = compile(&world, what)?;
+        let doc = compile_from(&world, what, Some((template, template_src)))?;
         drop(guard);
         if doc.pages().len() > self.limits.pages {
             return Err(Error::input(format!(
@@ -124,12 +125,129 @@ pub const CREATOR: &str = concat!("juece-gen ", env!("CARGO_PKG_VERSION"), " (Ty
 
 /// 排版一份文书。`what` 是文书名称（用于错误信息）。
 pub fn compile(world: &DocWorld, what: &str) -> Result<PagedDocument> {
+    compile_from(world, what, None)
+}
+
+/// 同 [`compile`]；`template` 为 (模板的来源, 源文) 时，出错的位置换算成模板中的行。
+fn compile_from(world: &DocWorld, what: &str, template: Option<(&str, &str)>) -> Result<PagedDocument> {
     let warned = typst::compile::<PagedDocument>(world);
     typst::comemo::evict(10);
     warned.output.map_err(|errs| {
-        let lines: Vec<String> = errs.iter().map(|d| diagnostic(world, d)).collect();
-        Error::input(format!("排版“{what}”失败（模板中的 Typst 标记有误）：\n{}", lines.join("\n")))
+        let lines: Vec<String> = errs.iter().map(|d| diagnostic_in(world, d, template)).collect();
+        Error::input(format!("排版“{what}”失败（模板中的 Typst 写法有误）：\n{}", lines.join("\n")))
     })
+}
+
+/// 渲染出的一行在模板中的哪一行：模板各行中 `{{ }}`、`{% %}` 之外的文字在该行中出现得最多的那一行（1 起算）。
+pub fn template_line(template_src: &str, rendered_line: &str) -> Option<usize> {
+    let mut best = (0usize, None);
+    for (i, line) in template_src.lines().enumerate() {
+        let mut score = 0;
+        for frag in literal_fragments(line) {
+            if frag.chars().count() >= 2 && rendered_line.contains(frag.as_str()) {
+                score += frag.chars().count();
+            }
+        }
+        if score > best.0 {
+            best = (score, Some(i + 1));
+        }
+    }
+    best.1
+}
+
+fn literal_fragments(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    loop {
+        let next = ["{{", "{%", "{#"].iter().filter_map(|t| rest.find(t)).min();
+        match next {
+            Some(i) => {
+                out.push(rest[..i].trim().to_string());
+                let close = match &rest[i..i + 2] {
+                    "{{" => "}}",
+                    "{%" => "%}",
+                    _ => "#}",
+                };
+                match rest[i..].find(close) {
+                    Some(j) => rest = &rest[i + j + 2..],
+                    None => break,
+                }
+            }
+            None => {
+                out.push(rest.trim().to_string());
+                break;
+            }
+        }
+    }
+    out.retain(|f| !f.is_empty());
+    out
+}
+
+/// Typst 的英文错误说明译成中文（常见的几种；其余给出通用说明并附原文）。
+pub fn typst_message_cn(msg: &str) -> String {
+    let m = msg.to_lowercase();
+    let after = |p: &str| msg.get(p.len()..).unwrap_or("").trim().trim_matches('`').to_string();
+    if m.starts_with("unclosed delimiter") {
+        return "括号、引号或 $ 没有配对（文字中要印 $、[、( 等符号时，模板会自动当作文字；只有 #函数 的括号需要配对）".into();
+    }
+    if m.starts_with("unknown variable:") {
+        return format!("没有名为“{}”的函数或变量（名称拼错，或版式模块 house.typ 中没有它）", after("unknown variable:"));
+    }
+    if m.starts_with("unexpected closing") {
+        return "多了一个右括号".into();
+    }
+    if m.starts_with("expected expression") {
+        return "这里缺少内容：# 之后应是函数名或值".into();
+    }
+    if m.starts_with("expected comma") {
+        return "参数之间缺少逗号".into();
+    }
+    if m.starts_with("unexpected argument") {
+        return "函数不接受这个参数".into();
+    }
+    if m.starts_with("missing argument:") {
+        return format!("缺少参数“{}”", after("missing argument:"));
+    }
+    if m.starts_with("file not found") {
+        return "找不到文件（#import、#image 等引用的文件不存在）".into();
+    }
+    if m.starts_with("expected semicolon or line break") {
+        return "一条语句之后应换行".into();
+    }
+    if m.starts_with("unknown font family") {
+        return "找不到这个字体（gen fonts 列出可用的字体）".into();
+    }
+    if m.starts_with("expected") && m.contains(", found") {
+        return "值的类型不对（如在要数的地方写了文字）".into();
+    }
+    if m.starts_with("cannot") {
+        return "这样的运算不能进行（如把文字和数相加）".into();
+    }
+    if m.starts_with("panicked with:") || msg.chars().any(crate::input::forms::is_han) {
+        return msg.trim_start_matches("panicked with: ").trim_matches('"').to_string();
+    }
+    format!("Typst 报告了一个无法译出的错误（原文：{msg}）")
+}
+
+/// 一条诊断。出自模板渲染出的内容时，写作`模板:行: 错误：说明`并附模板中的那一行；找不到对应的行时用 main.typ 的行列。
+fn diagnostic_in(world: &DocWorld, d: &SourceDiagnostic, template: Option<(&str, &str)>) -> String {
+    if let Some((origin, src)) = template {
+        let in_main = d.span.id().and_then(|id| {
+            let range = world.range(d.span)?;
+            let source = world.source(id).ok()?;
+            (id.vpath().get_without_slash() == "main.typ").then_some(())?;
+            let (l, _) = source.lines().byte_to_line_column(range.start)?;
+            Some(source.text().lines().nth(l).unwrap_or("").to_string())
+        });
+        if let Some(rendered) = in_main {
+            if let Some(n) = template_line(src, &rendered) {
+                let sev = if d.severity == Severity::Error { "错误" } else { "警告" };
+                let text = src.lines().nth(n - 1).unwrap_or("");
+                return format!("{origin}:{n}: {sev}：{}\n  | {}", typst_message_cn(&d.message), text.trim_end());
+            }
+        }
+    }
+    diagnostic(world, d)
 }
 
 /// 一条诊断：`main.typ:行:列: 错误：信息`，附出错的那一行。
@@ -144,10 +262,11 @@ fn diagnostic(world: &DocWorld, d: &SourceDiagnostic) -> String {
         Some((format!("{}:{}:{}", id.vpath().get_without_slash(), l + 1, c + 1), line_text))
     });
     match &loc {
-        Some((at, _)) => s.push_str(&format!("{at}: {sev}：{}", d.message)),
-        None => s.push_str(&format!("{sev}：{}", d.message)),
+        Some((at, _)) => s.push_str(&format!("{at}: {sev}：{}", typst_message_cn(&d.message))),
+        None => s.push_str(&format!("{sev}：{}", typst_message_cn(&d.message))),
     }
-    for h in &d.hints {
+    // Typst 的提示是英文的：只列出中文的（版式模块 house.typ 自己写的）
+    for h in d.hints.iter().filter(|h| h.v.chars().any(crate::input::forms::is_han)) {
         s.push_str(&format!("\n  提示：{}", h.v));
     }
     if let Some((_, text)) = loc {
