@@ -6,6 +6,7 @@ pub mod case;
 pub mod config;
 pub mod files;
 mod load;
+pub mod roster;
 mod scan;
 pub mod schema;
 
