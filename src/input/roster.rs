@@ -193,26 +193,31 @@ impl RosterKind {
         &all[RosterKind::ALL.iter().position(|k| *k == self).unwrap_or(0)]
     }
 
-    /// 可用表头的说明，如“姓名（必填；也可写作 专家姓名）、职称或职务（也可写作 职称、职务）……”。
+    /// 可用表头的说明（每列写第一个表头），如：“姓名”（必填）、“职称或职务”、……；书面论证意见各列（……）：“出具意见日期”、……
     pub fn accepted_headers(self) -> String {
-        self.columns()
+        let cols = self.columns();
+        let top: Vec<String> = cols
             .iter()
-            .map(|c| {
-                let mut notes = Vec::new();
-                if c.required {
-                    notes.push(if c.group.is_some() { "该组必填".to_string() } else { "必填".to_string() });
-                }
-                if !c.aliases.is_empty() {
-                    notes.push(format!("也可写作 {}", c.aliases.join("、")));
-                }
-                if notes.is_empty() {
-                    c.header.clone()
-                } else {
-                    format!("{}（{}）", c.header, notes.join("；"))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("、")
+            .filter(|c| c.group.is_none())
+            .map(|c| if c.required { format!("“{}”（必填）", c.header) } else { format!("“{}”", c.header) })
+            .collect();
+        let mut parts = vec![top.join("、")];
+        let mut groups: Vec<&str> = Vec::new();
+        for g in cols.iter().filter_map(|c| c.group.as_deref()) {
+            if !groups.contains(&g) {
+                groups.push(g);
+            }
+        }
+        for g in groups {
+            let list: Vec<String> = cols.iter().filter(|c| c.group.as_deref() == Some(g)).map(|c| format!("“{}”", c.header)).collect();
+            parts.push(format!("{}各列（填写时{}必填）：{}", self.group_name(g), group_required(self, g), list.join("、")));
+        }
+        parts.join("；")
+    }
+
+    /// 别名的例子（如“专家姓名”“职称”“单位”），用于说明表头也可以用简称。
+    fn alias_examples(self) -> String {
+        self.columns().iter().filter(|c| c.group.is_none()).filter_map(|c| c.aliases.first()).take(3).map(|a| format!("“{a}”")).collect()
     }
 
     /// 各字段的表头简称和别名：（键名，替代过长说明的表头，别名）。
@@ -1195,38 +1200,56 @@ fn build_table(origin: &Origin, grid: Vec<GridRow>, kind: RosterKind) -> Result<
                     Some(&letter),
                     Some(&written),
                     format!(
-                        "表头“{written}”不是{}中的一项{hint}。可用的表头：{}。不需要的列请删去（“序号”“编号”列可以保留）",
+                        "表头“{written}”不是{}中的一项{hint}。可用的表头：{}（也可以用常见的简称，如{}）。不需要的列请删去（“序号”“编号”列可以保留）",
                         kind.name(),
-                        kind.accepted_headers()
+                        kind.accepted_headers(),
+                        kind.alias_examples()
                     ),
                 ));
             }
         }
     }
     let has = |i: usize| mapped.iter().any(|m| m.field == i);
+    let mut missing_in_group: Vec<(&str, Vec<String>)> = Vec::new();
     for (i, c) in columns.iter().enumerate() {
         if !c.required || has(i) {
             continue;
         }
         match &c.group {
-            None => problems.push(origin.problem(
+            None => {
+                let also = if c.aliases.is_empty() {
+                    String::new()
+                } else {
+                    format!("（表头也可写作{}）", c.aliases.iter().map(|a| format!("“{a}”")).collect::<String>())
+                };
+                problems.push(origin.problem(
+                    Some(header_row),
+                    None,
+                    None,
+                    format!("缺少“{}”列：这一项必填。请在表头行加上这一列{also}", c.header),
+                ));
+            }
+            Some(g) => match missing_in_group.iter_mut().find(|(x, _)| x == g) {
+                Some((_, list)) => list.push(format!("“{}”", c.header)),
+                None => missing_in_group.push((g, vec![format!("“{}”", c.header)])),
+            },
+        }
+    }
+    for (g, missing) in missing_in_group {
+        let present = mapped.iter().find(|m| columns[m.field].group.as_deref() == Some(g));
+        if let Some(p) = present {
+            problems.push(origin.problem(
                 Some(header_row),
                 None,
                 None,
-                format!("缺少“{}”列：这一项必填。请在表头行加上这一列（可用的表头：{}）", c.header, kind.accepted_headers()),
-            )),
-            Some(g) => {
-                let present: Vec<&str> =
-                    mapped.iter().filter(|m| columns[m.field].group.as_ref() == Some(g)).map(|m| m.header.as_str()).collect();
-                if let Some(p) = present.first() {
-                    problems.push(origin.problem(
-                        Some(header_row),
-                        None,
-                        None,
-                        format!("有“{p}”列，却缺少“{}”列：填写{}时，{}各项必填", c.header, kind.group_name(g), group_required(kind, g)),
-                    ));
-                }
-            }
+                format!(
+                    "有“{}”列，却缺少{}列：填写{}时，{}各列必填",
+                    p.header,
+                    missing.join("、"),
+                    kind.group_name(g),
+                    group_required(kind, g)
+                ),
+            ));
         }
     }
     // 有内容却没有表头的列（每列只报一次）
@@ -1288,7 +1311,12 @@ fn build_table(origin: &Origin, grid: Vec<GridRow>, kind: RosterKind) -> Result<
                             Some(r.row),
                             Some(&m.letter),
                             Some(&m.header),
-                            format!("这一行填写了{}，“{}”却未填写：{}各项必填", kind.group_name(g), c.header, group_required(kind, g)),
+                            format!(
+                                "这一行填写了{}，这一项却未填写：填写{}时，{}各项必填",
+                                kind.group_name(g),
+                                kind.group_name(g),
+                                group_required(kind, g)
+                            ),
                         ));
                     }
                 }
@@ -1310,12 +1338,12 @@ fn build_table(origin: &Origin, grid: Vec<GridRow>, kind: RosterKind) -> Result<
     Ok(Table { file: origin.file.clone(), sheet: origin.sheet.clone(), header_row, rows })
 }
 
-/// 一组下一级字段中必填各项的表头，如“出具意见日期、必要性和重要性、……”。
+/// 一组下一级字段中必填各项的表头，如：“出具意见日期”、“必要性和重要性”、……
 fn group_required(kind: RosterKind, group: &str) -> String {
     kind.columns()
         .iter()
         .filter(|c| c.required && c.group.as_deref() == Some(group))
-        .map(|c| c.header.as_str())
+        .map(|c| format!("“{}”", c.header))
         .collect::<Vec<_>>()
         .join("、")
 }
@@ -1604,8 +1632,12 @@ mod tests {
         // 有书面意见的一列，却缺少其他必填的列
         let grid = text_rows(&[(1, &["姓名", "必要性"]), (2, &["王堃", "必要"])]);
         let p = build_table(&origin(), grid, RosterKind::Experts).unwrap_err();
-        assert_eq!(p.len(), 5);
-        assert!(p[0].describe().starts_with("名单.csv 第 1 行：有“必要性”列，却缺少“出具意见日期”列"), "{}", p[0].describe());
+        assert_eq!(p.len(), 1);
+        assert!(
+            p[0].describe().starts_with("名单.csv 第 1 行：有“必要性”列，却缺少“出具意见日期”、“科学性及社会经济效益”、"),
+            "{}",
+            p[0].describe()
+        );
     }
 
     #[test]
@@ -1616,7 +1648,7 @@ mod tests {
         assert_eq!(d.len(), 3, "{d:#?}");
         assert!(
             d[0].starts_with(
-                "名单.csv 第 1 行 B 列（出生年月）：表头“出生年月”不是论证专家名单中的一项。可用的表头：姓名（必填；也可写作 专家姓名）"
+                "名单.csv 第 1 行 B 列（出生年月）：表头“出生年月”不是论证专家名单中的一项。可用的表头：“姓名”（必填）、“职称或职务”、"
             ),
             "{}",
             d[0]
