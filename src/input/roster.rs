@@ -20,6 +20,7 @@
 //! - `.csv`：编码依次判断为带 BOM 的 UTF-8、带 BOM 的 UTF-16（LE/BE）、UTF-8、GB18030（GBK 的超集：
 //!   中文 Windows 上的 WPS、Excel 保存的 CSV 是 GBK）；都不是时报告无法识别编码及其所在行。
 //!   分隔符按第一行判断（逗号、制表符或分号）。CSV 中的行号与在 WPS、Excel 中打开时看到的行号相同（含空行）。
+//!   GBK 存不下“䶮”“𠮷”这样的扩展区汉字（WPS、Excel 存为 GBK 时换成“?”）：GBK/GB18030 编码的 CSV 中姓名含问号时报错。
 //! - 文件须在案卷文件所在的文件夹（或其子文件夹）中，路径相对于案卷文件夹；只读普通文件，不超过 [`ROSTER_LIMIT`]。
 //!
 //! # 表头
@@ -680,6 +681,7 @@ pub fn read(case_dir: &Path, r: &Reference, kind: RosterKind) -> Result<Table, V
     };
     let path = locate(case_dir, &raw).map_err(|m| origin.whole(m))?;
     let bytes = read_bytes(&path).map_err(|m| origin.whole(m))?;
+    let legacy = matches!(format, Format::Csv) && is_legacy_encoding(&bytes);
     let grid = match format {
         Format::Csv => {
             if let Some(s) = &r.sheet {
@@ -693,7 +695,40 @@ pub fn read(case_dir: &Path, r: &Reference, kind: RosterKind) -> Result<Table, V
             grid
         }
     };
-    build_table(&origin, grid, kind)
+    let table = build_table(&origin, grid, kind)?;
+    if legacy {
+        lost_characters(&table)?;
+    }
+    Ok(table)
+}
+
+/// CSV 是 GBK/GB18030 编码（没有 BOM，也不是 UTF-8）。
+fn is_legacy_encoding(bytes: &[u8]) -> bool {
+    let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]) || bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    !bom && std::str::from_utf8(bytes).is_err()
+}
+
+/// GBK 编码的 CSV 中，姓名里的“?”多半是保存时丢失的生僻字（GBK 没有“䶮”“𠮷”等扩展区汉字，WPS、Excel 存为 GBK 时换成“?”）。
+fn lost_characters(table: &Table) -> Result<(), Vec<RosterProblem>> {
+    let mut problems = Vec::new();
+    for (i, r) in table.rows.iter().enumerate() {
+        let name = r.value.get("name").and_then(Value::as_str).unwrap_or("");
+        if name.contains(['?', '？', '\u{fffd}']) {
+            problems.push(table.problem_at(
+                i,
+                Some("name"),
+                format!(
+                    "姓名“{name}”中有问号：多半是名单存为 GBK 编码的 CSV 时，生僻字（GBK 中没有的字）变成了问号。\
+                     请在原表格中改正姓名后“另存为”“CSV UTF-8（逗号分隔）”或 .xlsx"
+                ),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }
 
 enum Format {
@@ -1757,6 +1792,12 @@ mod tests {
         std::fs::write(case.join("附件.csv"), "题名,文件,类别,日期,页数\n批复,a/批复.pdf,启动,2026/5/6,3\n").unwrap();
         let t = read(&case, &Reference { file: "附件.csv".into(), sheet: None }, RosterKind::Attachments).unwrap();
         assert_eq!(t.rows[0].value, yaml("{title: 批复, path: a/批复.pdf, category: 启动, date: '2026-05-06', pages: 3}"));
+        // GBK 存不下的生僻字变成了问号
+        let (gbk, _, _) = encoding_rs::GB18030.encode("姓名,职称\r\n王堃,教授\r\n张?,教授\r\n");
+        std::fs::write(case.join("丢字.csv"), &gbk).unwrap();
+        assert_eq!(read_err("丢字.csv", RosterKind::Experts).lines().next().unwrap_or(""), "丢字.csv 第 3 行 A 列（姓名）：姓名“张?”中有问号：多半是名单存为 GBK 编码的 CSV 时，生僻字（GBK 中没有的字）变成了问号。请在原表格中改正姓名后“另存为”“CSV UTF-8（逗号分隔）”或 .xlsx");
+        std::fs::write(case.join("问号.csv"), "姓名\r\n张?\r\n").unwrap();
+        assert!(read(&case, &Reference { file: "问号.csv".into(), sheet: None }, RosterKind::Experts).is_ok(), "UTF-8 文件中的问号是原文");
         let sheet = Reference { file: "附件.csv".into(), sheet: Some("Sheet1".into()) };
         assert!(read(&case, &sheet, RosterKind::Attachments).unwrap_err()[0].message.contains("不分工作表"));
     }
