@@ -316,3 +316,85 @@ fn spreadsheet_numbers_and_dates_follow_the_field_type() {
     let p = t.problem_at(0, Some("pages"), "页数不对");
     assert_eq!(p.describe(), "附件.xlsx 工作表“Sheet1”第 2 行 F 列（页数）：页数不对");
 }
+
+/// 同一份名单：在案卷中逐项写成 YAML、引用 .xlsx、引用 GBK 的 .csv——生成的全部文书逐字节相同。
+/// （12 名专家不是赤峰要求的单数，所以加 --allow-violations；三者的违规也相同。）
+#[test]
+fn a_roster_from_xlsx_or_gbk_csv_makes_the_same_documents_as_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string(repo().join("fixtures/midway-case.yaml")).unwrap();
+    let start = base.find("  members:\n").unwrap();
+    let end = start + base[start..].find("\n\n").map(|i| i + 1).unwrap_or(base.len() - start);
+    let mut typed = String::from("  members:\n");
+    for (name, title, unit, area, (y, m, d)) in EXPERTS {
+        typed.push_str(&format!("    - name: {name}\n"));
+        if !title.is_empty() {
+            typed.push_str(&format!("      title: {title}\n"));
+        }
+        typed.push_str(&format!("      unit: \"{unit}\"\n      field: {area}\n      committed_on: {y}-{m:02}-{d:02}\n"));
+    }
+    write_xlsx(&dir.path().join("专家名单.xlsx"));
+    std::fs::write(dir.path().join("专家名单.csv"), gbk_bytes()).unwrap();
+    let variants =
+        [("yaml", typed), ("xlsx", "  members: 专家名单.xlsx\n".to_string()), ("csv", "  members: { file: 专家名单.csv }\n".to_string())];
+    let mut outputs = Vec::new();
+    for (name, members) in &variants {
+        let mut text = base.clone();
+        text.replace_range(start..end, members);
+        let case = dir.path().join(format!("{name}.yaml"));
+        std::fs::write(&case, text).unwrap();
+        let out = dir.path().join(format!("out-{name}"));
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_gen"))
+            .args(["all", case.to_str().unwrap(), "-o", out.to_str().unwrap(), "--allow-violations"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        assert!(o.status.success(), "{name}：{err}");
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .map(|e| (e.file_name().to_string_lossy().to_string(), std::fs::read(e.path()).unwrap()))
+            .collect();
+        files.sort();
+        assert_eq!(
+            files.iter().filter(|(f, _)| f.starts_with("专家承诺书-")).count(),
+            12,
+            "{name}：{:?}",
+            files.iter().map(|f| &f.0).collect::<Vec<_>>()
+        );
+        assert!(files.iter().any(|(f, _)| f == "专家承诺书-张𠮷.pdf") && files.iter().any(|(f, _)| f == "专家承诺书-刘䶮.pdf"));
+        outputs.push((name, files));
+    }
+    for (name, files) in &outputs[1..] {
+        assert_eq!(files.len(), outputs[0].1.len(), "{name}");
+        for ((fa, a), (fb, b)) in outputs[0].1.iter().zip(files) {
+            assert_eq!(fa, fb);
+            assert!(a == b, "{name}：{fa} 与逐项写成 YAML 时不同");
+        }
+    }
+}
+
+/// 表格中的错误指向表格的行和列（也指出案卷中引用它的那一行）。
+#[test]
+fn roster_errors_in_a_case_point_at_sheet_row_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string(repo().join("fixtures/midway-case.yaml")).unwrap();
+    let start = base.find("  members:\n").unwrap();
+    let end = start + base[start..].find("\n\n").map(|i| i + 1).unwrap_or(base.len() - start);
+    let mut text = base.clone();
+    text.replace_range(start..end, "  members: 专家名单.csv\n");
+    let csv = "姓名,工作单位,签署承诺书日期\r\n王堃,内蒙古大学,2026/2/30\r\n李喆,社科院,2026/5/6\r\n";
+    std::fs::write(dir.path().join("专家名单.csv"), csv).unwrap();
+    let case = dir.path().join("案卷.yaml");
+    std::fs::write(&case, &text).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_gen")).args(["check", case.to_str().unwrap()]).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    let line = text.lines().position(|l| l.contains("members: 专家名单.csv")).unwrap() + 1;
+    assert!(
+        err.contains(&format!("案卷.yaml:{line}:"))
+            && err.contains("专家名单.csv 第 2 行 C 列（签署承诺书日期）")
+            && err.contains("2026年2月没有30日"),
+        "{err}"
+    );
+}

@@ -36,7 +36,8 @@ pub fn load_case_with(path: &Path, draft: bool) -> Result<CaseFile> {
     let origin = path.display().to_string();
     let bytes = files::read_limited(path, files::CASE_LIMIT, "案卷文件")?;
     let (text, encoding) = files::decode_text(&bytes).map_err(|m| Error::input(format!("{origin}: 案卷文件{m}")))?;
-    let (case, mut notices) = read_case(&text, &origin, draft)?;
+    let dir = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+    let (case, mut notices) = read_case_in(&text, &origin, draft, dir)?;
     if let Some(enc) = encoding {
         notices.insert(
             0,
@@ -53,6 +54,11 @@ pub fn parse_case(text: &str, origin: &str) -> Result<Case> {
 
 /// 解析案卷文本，一次找出全部问题：有错误时返回全部错误（按行排列，其后列出提示）；没有时返回案卷和提示。
 pub fn read_case(text: &str, origin: &str, draft: bool) -> Result<(Case, Vec<String>)> {
+    read_case_in(text, origin, draft, None)
+}
+
+/// 同 [`read_case`]；`dir` 为案卷所在的文件夹（名单写成表格文件名时从这里读）。
+pub fn read_case_in(text: &str, origin: &str, draft: bool, dir: Option<&Path>) -> Result<(Case, Vec<String>)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // 控制字符和过深的嵌套：先于 YAML 库（它们会让它报错不清或耗时很久），有就不再往下读。
     let mut fatal = scan::scan_text(text);
@@ -76,7 +82,7 @@ pub fn read_case(text: &str, origin: &str, draft: bool) -> Result<(Case, Vec<Str
     };
     if let Some(v) = value.as_mut() {
         errors.extend(scan::scan_values(v, repaired));
-        let report = normalise::normalise(v, repaired, draft);
+        let report = normalise::normalise(v, repaired, draft, dir);
         errors.extend(report.errors);
         warnings.extend(report.warnings);
     }

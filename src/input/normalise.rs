@@ -10,6 +10,8 @@
 //!
 //! 核对完全部通过后，才交给 serde 读成 [`super::case::Case`]（那一步不应再出错）。
 
+use std::path::Path;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -17,6 +19,7 @@ use serde_norway::{Mapping, Value};
 
 use super::forms;
 use super::load::locate;
+use super::roster::{self, Reference, RosterKind, Table};
 use super::scan::Problem;
 use super::schema::{self, case_schema};
 
@@ -30,10 +33,11 @@ pub struct Report {
     pub warnings: Vec<Problem>,
 }
 
-/// 核对并规范 `value`（就地修改）。`text` 为案卷原文（用于找行列），`draft` 为草稿模式。
-pub fn normalise(value: &mut Value, text: &str, draft: bool) -> Report {
+/// 核对并规范 `value`（就地修改）。`text` 为案卷原文（用于找行列），`draft` 为草稿模式，
+/// `dir` 为案卷所在文件夹（名单写成表格文件名时从这里读，见 [`super::roster`]；没有时不能引用表格）。
+pub fn normalise(value: &mut Value, text: &str, draft: bool, dir: Option<&Path>) -> Report {
     let root = case_schema();
-    let mut w = Walker { root, text, lines: text.split('\n').collect(), draft, report: Report::default() };
+    let mut w = Walker { root, text, lines: text.split('\n').collect(), draft, dir, rosters: Vec::new(), report: Report::default() };
     w.walk(value, root, "");
     w.report
 }
@@ -141,6 +145,9 @@ struct Walker<'a> {
     text: &'a str,
     lines: Vec<&'a str>,
     draft: bool,
+    dir: Option<&'a Path>,
+    /// 从表格读入的名单：(案卷中的字段路径, 读出的表)。其中各项的问题指向表格的行和列
+    rosters: Vec<(String, Table)>,
     report: Report,
 }
 
@@ -195,13 +202,30 @@ impl Walker<'_> {
         }
     }
 
+    /// 路径在从表格读入的名单中时：(名单字段在案卷中的行列, 指向表格行列的说明)。
+    fn in_roster(&self, path: &str, message: &str) -> Option<(usize, usize, String)> {
+        let (prefix, table) = self.rosters.iter().find(|(p, _)| path.starts_with(&format!("{p}[")))?;
+        let rest = &path[prefix.len() + 1..];
+        let (index, key) = rest.split_once(']')?;
+        let index: usize = index.parse().ok()?;
+        let key = key.strip_prefix('.').filter(|k| !k.is_empty());
+        let (line, col) = self.at(prefix);
+        Some((line, col, table.problem_at(index, key, message.to_string()).describe()))
+    }
+
     fn error(&mut self, path: &str, message: String) {
+        if let Some((line, col, message)) = self.in_roster(path, &message) {
+            return self.report.errors.push(Problem { line, col, message });
+        }
         let (line, col) = self.at(path);
         self.report.errors.push(Problem { line, col, message });
     }
 
     /// 值的错误：指向字段的值（“key: 值”中值的第一个字），找不到时指向字段。
     fn value_error(&mut self, path: &str, message: String) {
+        if let Some((line, col, message)) = self.in_roster(path, &message) {
+            return self.report.errors.push(Problem { line, col, message });
+        }
         let (line, col) = self.at_value(path);
         self.report.errors.push(Problem { line, col, message });
     }
@@ -230,11 +254,17 @@ impl Walker<'_> {
     }
 
     fn value_warn(&mut self, path: &str, message: String) {
+        if let Some((line, col, message)) = self.in_roster(path, &message) {
+            return self.report.warnings.push(Problem { line, col, message });
+        }
         let (line, col) = self.at_value(path);
         self.report.warnings.push(Problem { line, col, message });
     }
 
     fn warn(&mut self, path: &str, message: String) {
+        if let Some((line, col, message)) = self.in_roster(path, &message) {
+            return self.report.warnings.push(Problem { line, col, message });
+        }
         let (line, col) = self.at(path);
         self.report.warnings.push(Problem { line, col, message });
     }
@@ -399,7 +429,35 @@ impl Walker<'_> {
         }
     }
 
+    /// 名单写成表格文件名（`members: 专家名单.xlsx` 或 `{file: …, sheet: …}`）：读入表格，各行放回列表的位置。
+    fn roster(&mut self, v: &mut Value, path: &str) -> bool {
+        let Some(kind) = RosterKind::for_path(path) else { return false };
+        let Some(r) = Reference::from_yaml(v) else { return false };
+        let Some(dir) = self.dir else {
+            self.error(path, format!("字段“{path}”写的是表格文件“{}”：只有读案卷文件时才能从表格读入名单", r.display()));
+            return true;
+        };
+        match roster::read(dir, &r, kind) {
+            Ok(table) => {
+                *v = table.values();
+                self.rosters.push((path.to_string(), table));
+            }
+            Err(problems) => {
+                let (line, col) = self.at(path);
+                for p in problems {
+                    self.report.errors.push(Problem { line, col, message: p.describe() });
+                }
+            }
+        }
+        true
+    }
+
     fn array(&mut self, v: &mut Value, items: &Json, path: &str) {
+        if matches!(v, Value::String(_) | Value::Mapping(_)) && self.roster(v, path) {
+            if !matches!(v, Value::Sequence(_)) {
+                return;
+            }
+        }
         match v {
             Value::Sequence(seq) => {
                 for (i, x) in seq.iter_mut().enumerate() {
@@ -632,7 +690,7 @@ mod tests {
 
     fn run(y: &str) -> (Value, Report) {
         let mut v: Value = serde_norway::from_str(y).unwrap();
-        let r = normalise(&mut v, y, false);
+        let r = normalise(&mut v, y, false, None);
         (v, r)
     }
 
@@ -694,7 +752,7 @@ mod tests {
     fn drafts_fill_missing_text_but_not_dates() {
         let y = "rules: chifeng\ndecision:\n  organ: 乙\n  lead_unit: 庚\ncontact:\n  unit: 丙\n";
         let mut v: Value = serde_norway::from_str(y).unwrap();
-        let r = normalise(&mut v, y, true);
+        let r = normalise(&mut v, y, true, None);
         assert!(r.errors.is_empty(), "{:?}", r.errors);
         assert!(v["decision"]["name"].as_str().unwrap().starts_with(DRAFT_MARK));
         assert!(v["contact"]["phone"].as_str().unwrap().contains("联系电话"));
