@@ -453,10 +453,8 @@ impl Walker<'_> {
     }
 
     fn array(&mut self, v: &mut Value, items: &Json, path: &str) {
-        if matches!(v, Value::String(_) | Value::Mapping(_)) && self.roster(v, path) {
-            if !matches!(v, Value::Sequence(_)) {
-                return;
-            }
+        if matches!(v, Value::String(_) | Value::Mapping(_)) && self.roster(v, path) && !matches!(v, Value::Sequence(_)) {
+            return;
         }
         match v {
             Value::Sequence(seq) => {
