@@ -9,14 +9,14 @@ use juece::session::{Output, Session};
 use juece::Result;
 
 pub fn run_kind(kind: &'static Kind, args: &DocArgs) -> Result<()> {
-    let session = Session::open(&args.case.case, &args.options())?;
+    let session = Session::open(&args.case.case, &args.options()?)?;
     let output = session.render_kind(kind)?;
     write_docs(&args.out_dir(), &output, false)?;
     Ok(())
 }
 
 pub fn run_all(args: &DocArgs) -> Result<()> {
-    let session = Session::open(&args.case.case, &args.options())?;
+    let session = Session::open(&args.case.case, &args.options()?)?;
     let output = session.render_all()?;
     write_docs(&args.out_dir(), &output, false)?;
     out!("共生成 {} 份文书", output.docs.len());

@@ -8,5 +8,6 @@ pub mod files;
 mod load;
 mod scan;
 pub mod schema;
+pub mod skeleton;
 
 pub use load::{load_case, parse_case, CaseFile};

@@ -74,7 +74,7 @@ fn segments(path: &str) -> Vec<Seg<'_>> {
     out
 }
 
-fn resolve<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
+pub(crate) fn resolve<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
     if let Some(r) = node.get("$ref").and_then(Value::as_str) {
         if let Some(name) = r.strip_prefix("#/$defs/") {
             if let Some(target) = root.get("$defs").and_then(|d| d.get(name)) {
@@ -86,7 +86,7 @@ fn resolve<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
 }
 
 /// 展开 anyOf / oneOf / allOf（`Option<T>` 生成 anyOf [T, null]）。
-fn alternatives<'a>(root: &'a Value, node: &'a Value) -> Vec<&'a Value> {
+pub(crate) fn alternatives<'a>(root: &'a Value, node: &'a Value) -> Vec<&'a Value> {
     let node = resolve(root, node);
     let mut out = vec![node];
     for key in ["anyOf", "oneOf", "allOf"] {
@@ -107,7 +107,7 @@ fn items<'a>(root: &'a Value, node: &'a Value) -> Option<&'a Value> {
     alternatives(root, node).into_iter().find_map(|n| n.get("items"))
 }
 
-fn description(root: &Value, node: &Value) -> Option<String> {
+pub(crate) fn description(root: &Value, node: &Value) -> Option<String> {
     // 字段自己的说明优先于它所引用类型的说明
     if let Some(d) = node.get("description").and_then(Value::as_str) {
         return Some(d.to_string());
