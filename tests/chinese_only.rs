@@ -204,6 +204,11 @@ fn file_problems_are_explained_in_chinese() {
     let cal_missing = write("日历5.yaml", "years:\n  2026:\n    source: x\n");
     let template_file = write("模板.txt", "x");
     let nowhere = p(&d.join("没有这个文件.yaml"));
+    // Typst 标记写错的模板（Typst 的说明是英文的，照录在引号中）
+    let typst_dir = d.join("模板");
+    std::fs::create_dir(&typst_dir).unwrap();
+    std::fs::write(typst_dir.join("hearing_notice.typ.j2"), "#import \"/house.typ\": *\n#show: 公文\n#未定义的函数()\n#let x = (\n")
+        .unwrap();
     let cases = vec![
         (s(&["notice", &nowhere]), false),
         (s(&["check", &nowhere]), false),
@@ -227,6 +232,8 @@ fn file_problems_are_explained_in_chinese() {
         (s(&["notice", &sample, "-o", &out, "--templates", &nowhere]), false),
         (s(&["notice", &sample, "-o", &out, "--templates", &template_file]), false),
         (s(&["templates", "export", &template_file]), false),
+        (s(&["notice", &sample, "-o", &out, "--templates", &p(&typst_dir)]), false),
+        (s(&["templates", "export", &p(&d.join("导出"))]), true),
         (s(&["notice", &sample, "-o", &template_file]), false),
         (s(&["notice", &sample, "-o", &p(&Path::new(&template_file).join("下一层"))]), false),
         (s(&["notice", &sample, "-o", &out, "--font-path", &nowhere]), false),

@@ -132,7 +132,8 @@ pub fn compile(world: &DocWorld, what: &str) -> Result<PagedDocument> {
     })
 }
 
-/// 一条诊断：`main.typ:行:列: 错误：信息`，附出错的那一行。
+/// 一条诊断：`main.typ:行:列: 错误：……`，附出错的那一行。Typst 的说明是英文的，译不全，
+/// 加引号照录（供修改模板的人查找），科员看位置和出错的那一行即可。
 fn diagnostic(world: &DocWorld, d: &SourceDiagnostic) -> String {
     let sev = if d.severity == Severity::Error { "错误" } else { "警告" };
     let mut s = String::new();
@@ -143,17 +144,27 @@ fn diagnostic(world: &DocWorld, d: &SourceDiagnostic) -> String {
         let line_text = source.text().lines().nth(l).unwrap_or("").to_string();
         Some((format!("{}:{}:{}", id.vpath().get_without_slash(), l + 1, c + 1), line_text))
     });
+    let message = quote_english(&d.message);
     match &loc {
-        Some((at, _)) => s.push_str(&format!("{at}: {sev}：{}", d.message)),
-        None => s.push_str(&format!("{sev}：{}", d.message)),
+        Some((at, _)) => s.push_str(&format!("{at}: {sev}：{message}")),
+        None => s.push_str(&format!("{sev}：{message}")),
     }
     for h in &d.hints {
-        s.push_str(&format!("\n  提示：{}", h.v));
+        s.push_str(&format!("\n  提示：{}", quote_english(&h.v)));
     }
     if let Some((_, text)) = loc {
         s.push_str(&format!("\n  | {text}"));
     }
     s
+}
+
+/// Typst 的说明：已是中文的（本工具译过的，如缺字）原样，英文的加引号照录并注明出处。
+fn quote_english(m: &str) -> String {
+    if m.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        m.to_string()
+    } else {
+        format!("Typst 的原文为“{m}”")
+    }
 }
 
 /// 排版结果中无字形（印成方框“豆腐块”）的字符：(页码, 字符, 所用字体)。
@@ -251,9 +262,9 @@ fn pdf_error_cn(d: &SourceDiagnostic) -> SourceDiagnostic {
              请用 --font-path 加入包含这个字的字体（如单位的方正字库），或核对案卷中是否输入有误"
         )
     } else if rest.contains("missing document date") {
-        format!("{standard}（归档格式）要求文书有成文日期（模板须在 set document 中保留 date）")
+        format!("{standard}（归档格式）要求文书有成文日期（模板须在“set document”中保留“date”）")
     } else {
-        format!("{standard}（归档格式）不允许：{rest}")
+        format!("{standard}（归档格式）不允许：“{rest}”")
     };
     let mut out = d.clone();
     out.message = text.into();
