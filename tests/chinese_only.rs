@@ -275,7 +275,19 @@ fn bad_cases_are_explained_in_chinese() {
     let out = p(&d.join("out"));
     let late = p(&d.join("违规.yaml"));
     cases.push((s(&["notice", &late, "-o", &out]), false));
-    cases.push((s(&["check", &p(&fixture("sample-case.yaml"))]), true));
+    // 各规则体系的样例案卷：检查结果（违规、提示、出处）也都是中文
+    for f in [
+        "sample-case.yaml",
+        "national-case.yaml",
+        "national-minimal-case.yaml",
+        "nmg-hrss-case.yaml",
+        "changli-case.yaml",
+        "midway-case.yaml",
+    ] {
+        let (code, _) = run(&s(&["check", &p(&fixture(f))]));
+        cases.push((s(&["check", &p(&fixture(f))]), code == Some(0)));
+        cases.push((s(&["plan", &p(&fixture(f)), "-o", &p(&d.join(format!("{f}-期限表")))]), true));
+    }
     assert_chinese(&cases);
 }
 
