@@ -8,20 +8,23 @@ use crate::error::{Error, Result};
 /// 原子地写入 `path`（覆盖已有文件）。
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::output(format!("无法创建输出文件夹 {}：{e}", dir.display())))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::output(format!("无法创建输出文件夹 {}：{}", dir.display(), crate::error::io_text(&e))))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".gen-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|e| Error::output(format!("无法在 {} 中创建临时文件：{e}", dir.display())))?;
+        .map_err(|e| Error::output(format!("无法在 {} 中创建临时文件：{}", dir.display(), crate::error::io_text(&e))))?;
     #[cfg(unix)]
     {
         // 临时文件默认只有本人可读；成品文书应与普通文件一样可读。
         use std::os::unix::fs::PermissionsExt;
         let _ = tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644));
     }
-    tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| Error::output(format!("写入 {} 失败：{e}", path.display())))?;
-    tmp.persist(path).map_err(|e| Error::output(format!("无法保存 {}：{}", path.display(), e.error)))?;
+    tmp.write_all(bytes)
+        .and_then(|_| tmp.as_file().sync_all())
+        .map_err(|e| Error::output(format!("写入 {} 失败：{}", path.display(), crate::error::io_text(&e))))?;
+    tmp.persist(path).map_err(|e| Error::output(format!("无法保存 {}：{}", path.display(), crate::error::io_text(&e.error))))?;
     Ok(())
 }
 
@@ -30,26 +33,27 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn write_with(path: &Path, force: bool, write: impl FnOnce(&mut std::fs::File) -> Result<()>) -> Result<u64> {
     refuse_existing(path, force)?;
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::output(format!("无法创建输出文件夹 {}：{e}", dir.display())))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::output(format!("无法创建输出文件夹 {}：{}", dir.display(), crate::error::io_text(&e))))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".gen-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|e| Error::output(format!("无法在 {} 中创建临时文件：{e}", dir.display())))?;
+        .map_err(|e| Error::output(format!("无法在 {} 中创建临时文件：{}", dir.display(), crate::error::io_text(&e))))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let _ = tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644));
     }
     write(tmp.as_file_mut())?;
-    tmp.as_file().sync_all().map_err(|e| Error::output(format!("写入 {} 失败：{e}", path.display())))?;
+    tmp.as_file().sync_all().map_err(|e| Error::output(format!("写入 {} 失败：{}", path.display(), crate::error::io_text(&e))))?;
     let size = tmp.as_file().metadata().map(|m| m.len()).unwrap_or(0);
     let kept = if force { tmp.persist(path).map(|_| ()) } else { tmp.persist_noclobber(path).map(|_| ()) };
     kept.map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             Error::input(format!("{} 已存在。为免覆盖已有的文件，未生成；确需覆盖请加 --force", path.display()))
         } else {
-            Error::output(format!("无法保存 {}：{}", path.display(), e.error))
+            Error::output(format!("无法保存 {}：{}", path.display(), crate::error::io_text(&e.error)))
         }
     })?;
     Ok(size)

@@ -203,7 +203,7 @@ pub fn package(
     let size = crate::output::write_with(out, force, |f| {
         zip::write_zip(std::io::BufWriter::new(f), &entries, info.closed_on)?
             .flush()
-            .map_err(|e| Error::output(format!("写入归档包失败：{e}")))
+            .map_err(|e| Error::output(format!("写入归档包失败：{}", crate::error::io_text(&e))))
     })?;
     Ok(Archive { size, manifest, items, index_pages })
 }

@@ -17,7 +17,7 @@ use std::io::{Read, Seek, SeekFrom};
 use sha2::{Digest, Sha256};
 
 use super::manifest::{Manifest, FORMAT, JSON_NAME};
-use crate::error::{Error, Result};
+use crate::error::{io_text, Error, Result};
 
 /// 一个条目解压后的上限（本工具生成的包中最大的是附件）。
 pub const MAX_ENTRY: u64 = 8 << 30;
@@ -111,7 +111,7 @@ const NOT_ZIP: &str = "不是有效的 ZIP 文件（或已损坏）";
 fn central_directory<R: Read + Seek>(r: &mut R, len: u64, report: &mut Report) -> Result<Vec<CdEntry>> {
     let bad = |why: &str| Error::input(format!("{NOT_ZIP}：{why}"));
     let tail_len = len.min(65_557) as usize;
-    let tail = read_at(r, len - tail_len as u64, tail_len).map_err(|e| bad(&e.to_string()))?;
+    let tail = read_at(r, len - tail_len as u64, tail_len).map_err(|e| bad(&io_text(&e)))?;
     let eocd = (0..tail_len.saturating_sub(21)).rev().find(|&i| u32le(&tail, i) == 0x0605_4b50).ok_or_else(|| bad("没有结束记录"))?;
     let e = &tail[eocd..];
     let comment_len = u16le(e, 20) as usize;
@@ -126,12 +126,12 @@ fn central_directory<R: Read + Seek>(r: &mut R, len: u64, report: &mut Report) -
     let mut cd_end = eocd_at;
     if count == 0xFFFF || cd_size == 0xFFFF_FFFF || cd_offset == 0xFFFF_FFFF {
         // ZIP64：结束记录之前是 ZIP64 结束记录定位符（20 字节），它指向 ZIP64 结束记录。
-        let loc = read_at(r, eocd_at.checked_sub(20).ok_or_else(|| bad("ZIP64 定位符缺失"))?, 20).map_err(|e| bad(&e.to_string()))?;
+        let loc = read_at(r, eocd_at.checked_sub(20).ok_or_else(|| bad("ZIP64 定位符缺失"))?, 20).map_err(|e| bad(&io_text(&e)))?;
         if u32le(&loc, 0) != 0x0706_4b50 {
             return Err(bad("ZIP64 定位符缺失"));
         }
         let rec_at = u64le(&loc, 8);
-        let rec = read_at(r, rec_at, 56).map_err(|e| bad(&e.to_string()))?;
+        let rec = read_at(r, rec_at, 56).map_err(|e| bad(&io_text(&e)))?;
         if u32le(&rec, 0) != 0x0606_4b50 {
             return Err(bad("ZIP64 结束记录缺失"));
         }
@@ -149,7 +149,7 @@ fn central_directory<R: Read + Seek>(r: &mut R, len: u64, report: &mut Report) -
     if cd_size > 256 << 20 {
         return Err(bad("中央目录大得不合理"));
     }
-    let cd = read_at(r, cd_offset, cd_size as usize).map_err(|e| bad(&e.to_string()))?;
+    let cd = read_at(r, cd_offset, cd_size as usize).map_err(|e| bad(&io_text(&e)))?;
     let mut out = Vec::new();
     let mut p = 0usize;
     while p + 46 <= cd.len() && u32le(&cd, p) == 0x0201_4b50 {
@@ -231,8 +231,8 @@ fn check_entry<R: Read + Seek>(r: &mut R, len: u64, en: &CdEntry, data_end: &mut
     }
     let method = match en.method {
         0 | 8 => en.method,
-        14 => return Err("使用 LZMA 压缩（方式 14），本工具只生成 Deflate 压缩的条目".into()),
-        12 => return Err("使用 BZIP2 压缩（方式 12），本工具只生成 Deflate 压缩的条目".into()),
+        14 => return Err("使用“LZMA”压缩（方式 14），本工具只用通用的压缩方式 8，此条目不是本工具写入的".into()),
+        12 => return Err("使用“BZIP2”压缩（方式 12），本工具只用通用的压缩方式 8，此条目不是本工具写入的".into()),
         m => return Err(format!("使用了本工具不生成的压缩方式 {m}")),
     };
     if en.usize > MAX_ENTRY {
@@ -267,7 +267,7 @@ fn check_entry<R: Read + Seek>(r: &mut R, len: u64, en: &CdEntry, data_end: &mut
     let start = en.offset + 30 + (nlen + xlen) as u64;
     let end = start.checked_add(en.csize).filter(|e| *e <= len).ok_or_else(|| "条目的数据超出文件范围".to_string())?;
     *data_end = end;
-    r.seek(SeekFrom::Start(start)).map_err(|e| e.to_string())?;
+    r.seek(SeekFrom::Start(start)).map_err(|e| io_text(&e))?;
     let raw = (&mut *r).take(en.csize);
     let mut reader: Box<dyn Read + '_> = if method == 8 { Box::new(flate2::read::DeflateDecoder::new(raw)) } else { Box::new(raw) };
     let mut sha = Sha256::new();
@@ -275,7 +275,7 @@ fn check_entry<R: Read + Seek>(r: &mut R, len: u64, en: &CdEntry, data_end: &mut
     let mut total = 0u64;
     let mut buf = vec![0u8; 1 << 16];
     loop {
-        let n = reader.read(&mut buf).map_err(|e| format!("解压失败：{e}"))?;
+        let n = reader.read(&mut buf).map_err(|e| format!("解压失败：{}", io_text(&e)))?;
         if n == 0 {
             break;
         }
@@ -297,7 +297,7 @@ fn check_entry<R: Read + Seek>(r: &mut R, len: u64, en: &CdEntry, data_end: &mut
 
 /// 校验归档 ZIP（逐块读，不整个读进内存）。ZIP 本身或清单读不出时返回错误（输入错误）。
 pub fn verify<R: Read + Seek>(mut r: R) -> Result<Report> {
-    let len = r.seek(SeekFrom::End(0)).map_err(|e| Error::input(format!("{NOT_ZIP}：{e}")))?;
+    let len = r.seek(SeekFrom::End(0)).map_err(|e| Error::input(format!("{NOT_ZIP}：{}", io_text(&e))))?;
     if len < 22 {
         return Err(Error::input(format!("{NOT_ZIP}：文件太短")));
     }
@@ -349,7 +349,8 @@ pub fn verify<R: Read + Seek>(mut r: R) -> Result<Report> {
         (Some(en), _) if en.usize > MAX_MANIFEST => return Err(Error::input(format!("清单 {JSON_NAME} 大得不合理"))),
         (Some(en), _) => {
             let bytes = read_entry(&mut r, en).map_err(|e| Error::input(format!("清单 {JSON_NAME} 无法读出：{e}")))?;
-            serde_json::from_slice(&bytes).map_err(|e| Error::input(format!("清单 {JSON_NAME} 格式有误（可能被改动）：{e}")))?
+            serde_json::from_slice(&bytes)
+                .map_err(|e| Error::input(format!("清单 {JSON_NAME} 格式有误（可能被改动）：第 {} 行第 {} 列", e.line(), e.column())))?
         }
     };
     if manifest.format != FORMAT {
@@ -377,19 +378,19 @@ pub fn verify<R: Read + Seek>(mut r: R) -> Result<Report> {
 
 /// 读出一个（已核对过、不大的）条目的全部内容。
 fn read_entry<R: Read + Seek>(r: &mut R, en: &CdEntry) -> std::result::Result<Vec<u8>, String> {
-    let head = read_at(r, en.offset, 30).map_err(|e| e.to_string())?;
+    let head = read_at(r, en.offset, 30).map_err(|e| io_text(&e))?;
     let start = en.offset + 30 + u16le(&head, 26) as u64 + u16le(&head, 28) as u64;
-    r.seek(SeekFrom::Start(start)).map_err(|e| e.to_string())?;
+    r.seek(SeekFrom::Start(start)).map_err(|e| io_text(&e))?;
     let raw = (&mut *r).take(en.csize);
     let mut out = Vec::new();
     let mut reader: Box<dyn Read + '_> = if en.method == 8 { Box::new(flate2::read::DeflateDecoder::new(raw)) } else { Box::new(raw) };
-    (&mut reader).take(en.usize + 1).read_to_end(&mut out).map_err(|e| e.to_string())?;
+    (&mut reader).take(en.usize + 1).read_to_end(&mut out).map_err(|e| io_text(&e))?;
     Ok(out)
 }
 
 /// 从归档包中读出一个文件（测试和工具用）；包须先通过 [`verify`]。
 pub fn extract<R: Read + Seek>(mut r: R, name: &str) -> Result<Vec<u8>> {
-    let len = r.seek(SeekFrom::End(0)).map_err(|e| Error::input(e.to_string()))?;
+    let len = r.seek(SeekFrom::End(0)).map_err(|e| Error::input(io_text(&e)))?;
     let mut report = Report::default();
     let entries = central_directory(&mut r, len, &mut report)?;
     let en = entries.iter().find(|e| e.name == name).ok_or_else(|| Error::input(format!("包中没有 {name}")))?;

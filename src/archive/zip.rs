@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, System, ZipWriter};
 
-use crate::error::{Error, Result};
+use crate::error::{io_text, Error, Result};
 use crate::input::case::Date;
 
 /// 一个文件的内容：在内存中（生成的文书、清单），或在磁盘上（附件）。
@@ -39,11 +39,12 @@ impl Data {
         match self {
             Data::Bytes(b) => sink(b),
             Data::File { path, size } => {
-                let mut f = std::fs::File::open(path).map_err(|e| Error::output(format!("无法读取 {}：{e}", path.display())))?;
+                let mut f =
+                    std::fs::File::open(path).map_err(|e| Error::output(format!("无法读取 {}：{}", path.display(), io_text(&e))))?;
                 let mut buf = vec![0u8; 1 << 16];
                 let mut total = 0u64;
                 loop {
-                    let n = f.read(&mut buf).map_err(|e| Error::output(format!("读取 {} 失败：{e}", path.display())))?;
+                    let n = f.read(&mut buf).map_err(|e| Error::output(format!("读取 {} 失败：{}", path.display(), io_text(&e))))?;
                     if n == 0 {
                         break;
                     }
@@ -96,14 +97,19 @@ pub fn write_zip<W: Write + Seek>(w: W, entries: &[Entry], closed_on: Date) -> R
         return Err(Error::output(format!("归档包中有两个同名文件：{}", w[0].path)));
     }
     let err = |e: &dyn std::fmt::Display| Error::output(format!("打包归档 ZIP 失败：{e}"));
+    let zip_err = |e: zip::result::ZipError| match e {
+        zip::result::ZipError::Io(io) => err(&io_text(&io)),
+        _ => err(&"ZIP 的结构出错"),
+    };
+    let io_err = |e: std::io::Error| err(&io_text(&e));
     let mut zip = ZipWriter::new(w);
     for e in sorted {
         // 4 GB 以上的文件须用 ZIP64（只有这样大的文件才用，其余的字节不变）。
         let opts = options.large_file(e.data.len() >= u32::MAX as u64);
-        zip.start_file(e.path.as_str(), opts).map_err(|x| err(&x))?;
-        e.data.stream(|b| zip.write_all(b).map_err(|x| err(&x)))?;
+        zip.start_file(e.path.as_str(), opts).map_err(zip_err)?;
+        e.data.stream(|b| zip.write_all(b).map_err(io_err))?;
     }
-    zip.finish().map_err(|x| err(&x))
+    zip.finish().map_err(zip_err)
 }
 
 #[cfg(test)]

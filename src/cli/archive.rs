@@ -13,7 +13,8 @@ pub fn run_archive(args: &ArchiveArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let out = args.out.clone().unwrap_or_else(|| args.case.beside("-归档.zip"));
     refuse_existing(&out, args.force)?;
-    let opts = Options { pdfa: true, ..args.render.apply(args.case.options()) };
+    crate::args::usable_folder(out.parent().unwrap_or(Path::new(".")), "归档包所在的文件夹")?;
+    let opts = Options { pdfa: true, ..args.render.apply(args.case.options())? };
     let session = Session::open(&args.case.case, &opts)?;
     crate::docs::print_notices(&session);
     let (archive, warnings) = session.archive(args.stamp, &out, args.force)?;

@@ -1,11 +1,15 @@
-//! 命令行参数（clap）。每种文书的子命令（`gen notice …`）按文书种类表在运行时加入（[`command`]）。
+//! 命令行参数（clap）。每种文书的子命令（`gen notice …`）按文书种类表在运行时加入（[`command`]），
+//! 帮助、用法和错误说明的中文外框见 [`crate::frame`]。参数的占位名（`<案卷>`、`<文件夹>`）一律用中文。
 
 use std::path::{Path, PathBuf};
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use juece::input::case::Jurisdiction;
 use juece::law::catalogue::KINDS;
+use juece::law::Law;
 use juece::session::Options;
+use juece::{Error, Result};
 
 #[derive(Parser)]
 #[command(name = "gen", version, about = "重大行政决策程序文书生成工具：由案卷文件（YAML）生成各类文书 PDF")]
@@ -16,6 +20,8 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
+    /// 新建案卷：按规则体系写出带中文注释的案卷框架（各环节按程序顺序），照注释填写
+    Init(InitArgs),
     /// 生成案卷已记录的各环节所需的全部文书
     All(DocArgs),
     /// 程序检查：逐条核对法定期限、人数和程序要求，列出违规和提示；有违规时退出码为 3
@@ -27,11 +33,12 @@ pub enum Command {
     /// 校验归档 ZIP：按清单逐个核对文件的 SHA-256；有缺少、多出或改动的文件时退出码为 3
     Verify {
         /// 归档 ZIP 文件
+        #[arg(value_name = "归档包")]
         file: PathBuf,
     },
     /// 列出可生成的文书种类及其在各规则体系中的依据
     List,
-    /// 输出案卷格式的 JSON Schema（含每个字段的中文说明）；--document 种类：该种文书的模板可用的数据
+    /// 输出案卷格式的说明（JSON 格式，含每个字段的中文说明）；加 --document 种类：该种文书的模板可用的数据
     Schema {
         /// 文书种类（见 gen list）：输出该种文书模板可用的全部变量
         #[arg(long, value_name = "种类")]
@@ -49,7 +56,7 @@ pub enum Command {
     /// 列出可用的字体字族名（含 --font-path 加入的）
     Fonts {
         /// 额外字体文件夹
-        #[arg(long = "font-path", value_name = "DIR")]
+        #[arg(long = "font-path", value_name = "文件夹")]
         font_paths: Vec<PathBuf>,
     },
     /// 模板：`gen templates export 文件夹` 复制内置模板供修改
@@ -63,7 +70,10 @@ pub enum Command {
 pub enum TemplateAction {
     /// 把内置模板复制到文件夹（已有同名文件不覆盖，除非 --force）
     Export {
+        /// 复制到的文件夹（没有时新建）
+        #[arg(value_name = "文件夹")]
         dir: PathBuf,
+        /// 覆盖文件夹中已有的同名模板
         #[arg(long)]
         force: bool,
     },
@@ -73,9 +83,10 @@ pub enum TemplateAction {
 #[derive(Args, Clone)]
 pub struct CaseArgs {
     /// 案卷文件（YAML）
+    #[arg(value_name = "案卷")]
     pub case: PathBuf,
     /// 另加的工作日历文件（其中的年份整年替换内置数据，格式同 data/calendar/cn-holidays.yaml）
-    #[arg(long = "calendar", value_name = "FILE")]
+    #[arg(long = "calendar", value_name = "文件")]
     pub calendar: Option<PathBuf>,
 }
 
@@ -83,13 +94,13 @@ pub struct CaseArgs {
 #[derive(Args, Clone)]
 pub struct RenderArgs {
     /// 用此文件夹中的同名模板覆盖内置模板
-    #[arg(long = "templates", value_name = "DIR")]
+    #[arg(long = "templates", value_name = "文件夹")]
     pub templates: Option<PathBuf>,
     /// 额外字体文件夹（可多次指定）
-    #[arg(long = "font-path", value_name = "DIR")]
+    #[arg(long = "font-path", value_name = "文件夹")]
     pub font_paths: Vec<PathBuf>,
     /// 配置文件（默认：案卷文件旁的 gen.yaml，如有）
-    #[arg(long = "config", value_name = "FILE")]
+    #[arg(long = "config", value_name = "文件")]
     pub config: Option<PathBuf>,
     /// 文书所属环节有违规时仍然生成（违规列在屏幕上）
     #[arg(long = "allow-violations")]
@@ -102,7 +113,7 @@ pub struct DocArgs {
     #[command(flatten)]
     pub case: CaseArgs,
     /// 输出文件夹（默认：案卷文件旁的“<案卷名>-文书”文件夹）
-    #[arg(short = 'o', long = "out", value_name = "DIR")]
+    #[arg(short = 'o', long = "out", value_name = "文件夹")]
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub render: RenderArgs,
@@ -116,7 +127,7 @@ pub struct DocArgs {
 pub enum Format {
     /// 供人阅读的文字
     Text,
-    /// JSON（字段和顺序固定）
+    /// JSON 格式，字段和顺序固定
     Json,
 }
 
@@ -126,7 +137,7 @@ pub struct CheckArgs {
     #[command(flatten)]
     pub case: CaseArgs,
     /// 输出格式
-    #[arg(long, value_enum, default_value = "text")]
+    #[arg(long, value_enum, default_value = "text", value_name = "格式")]
     pub format: Format,
 }
 
@@ -136,7 +147,7 @@ pub struct PlanArgs {
     #[command(flatten)]
     pub doc: DocArgs,
     /// 屏幕输出的格式
-    #[arg(long, value_enum, default_value = "text")]
+    #[arg(long, value_enum, default_value = "text", value_name = "格式")]
     pub format: Format,
 }
 
@@ -146,7 +157,7 @@ pub struct ArchiveArgs {
     #[command(flatten)]
     pub case: CaseArgs,
     /// 归档 ZIP 文件（默认：案卷文件旁的“<案卷名>-归档.zip”）
-    #[arg(short = 'o', long = "out", value_name = "FILE.zip")]
+    #[arg(short = 'o', long = "out", value_name = "文件.zip")]
     pub out: Option<PathBuf>,
     /// 覆盖已有的归档文件
     #[arg(long)]
@@ -156,6 +167,24 @@ pub struct ArchiveArgs {
     pub stamp: bool,
     #[command(flatten)]
     pub render: RenderArgs,
+}
+
+/// `gen init` 的参数。
+#[derive(Args, Clone)]
+pub struct InitArgs {
+    /// 要新建的案卷文件（如 停车收费.yaml）；已有同名文件时不覆盖，除非 --force
+    #[arg(value_name = "案卷")]
+    pub case: PathBuf,
+    /// 规则体系：national 国务院条例（各地通用），chifeng 赤峰市，nmg-hrss 内蒙古自治区人力资源和社会保障厅，changli 昌黎县
+    #[arg(long, value_name = "规则体系", default_value = "national", value_parser = clap::builder::PossibleValuesParser::new(jurisdiction_ids()))]
+    pub rules: String,
+    /// 覆盖已有的同名文件
+    #[arg(long)]
+    pub force: bool,
+}
+
+fn jurisdiction_ids() -> Vec<&'static str> {
+    Jurisdiction::all().iter().map(|j| j.id()).collect()
 }
 
 impl CaseArgs {
@@ -171,20 +200,26 @@ impl CaseArgs {
 }
 
 impl RenderArgs {
-    pub fn apply(&self, o: Options) -> Options {
-        Options {
+    /// 加上排版的参数。模板文件夹给成了文件的，先行拒绝。
+    pub fn apply(&self, o: Options) -> Result<Options> {
+        if let Some(t) = self.templates.as_deref().filter(|t| t.is_file()) {
+            return Err(Error::input(format!("--templates 指定的 {} 是文件，不是文件夹", t.display())));
+        }
+        Ok(Options {
             templates_dir: self.templates.clone(),
             font_paths: self.font_paths.clone(),
             config: self.config.clone(),
             allow_violations: self.allow_violations,
             ..o
-        }
+        })
     }
 }
 
 impl DocArgs {
-    pub fn options(&self) -> Options {
-        Options { draft: self.draft, ..self.render.apply(self.case.options()) }
+    /// 生成文书的选项。输出文件夹不能用的（路径中有文件），排版之前就拒绝。
+    pub fn options(&self) -> Result<Options> {
+        usable_folder(&self.out_dir(), "输出文件夹")?;
+        Ok(Options { draft: self.draft, ..self.render.apply(self.case.options())? })
     }
 
     pub fn out_dir(&self) -> PathBuf {
@@ -192,16 +227,50 @@ impl DocArgs {
     }
 }
 
-/// 完整的命令：内置子命令，加上每种文书一个子命令（参数同 `gen all`）。
+/// 要写入文件的文件夹能否使用（不存在的会新建）：路径中已有的部分须都是文件夹，不能是文件。
+/// 先查好，免得创建文件夹时系统报出英文的错误。`what` 如“输出文件夹”。
+pub fn usable_folder(dir: &Path, what: &str) -> Result<()> {
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    if let Some(existing) = dir.ancestors().find(|a| !a.as_os_str().is_empty() && a.exists()) {
+        if !existing.is_dir() {
+            let why = if existing == dir {
+                "是文件，不是文件夹".to_string()
+            } else {
+                format!("不能用：{} 是文件，不是文件夹", existing.display())
+            };
+            return Err(Error::input(format!("{what} {} {why}", dir.display())));
+        }
+    }
+    Ok(())
+}
+
+/// 完整的命令：内置子命令，加上每种文书一个子命令（参数同 `gen all`），再加上中文外框（[`crate::frame`]）。
 /// 程序期限表（`plan`）由内置的 `gen plan` 生成（它还打印表格），不另加子命令。
+///
+/// 文书的依据因规则体系而异（同一种文书在赤峰、昌黎所依据的条文不同），
+/// 所以每种文书的帮助按规则体系逐一列出依据（规则表 document_basis，与 gen list 相同），不写某一地的条文。
 pub fn command() -> clap::Command {
     let mut cmd = Cli::command();
     for k in KINDS.iter().filter(|k| !is_builtin(k.id)) {
         let per = if k.per_person { "（每人一份）" } else { "" };
-        let sub = clap::Command::new(k.id).about(format!("生成{}{per}；依据见 gen list", k.name));
-        cmd = cmd.subcommand(<DocArgs as Args>::augment_args(sub));
+        // augment_args 会把 DocArgs 的文档注释设为说明，所以说明在其后设定。
+        let sub = <DocArgs as Args>::augment_args(clap::Command::new(k.id))
+            .about(format!("生成{}{per}", k.name))
+            .after_help(basis_by_jurisdiction(k.id));
+        cmd = cmd.subcommand(sub);
     }
-    cmd
+    crate::frame::chinese(cmd)
+}
+
+/// 一种文书在各规则体系中的依据（每个规则体系一行）。
+fn basis_by_jurisdiction(kind: &str) -> String {
+    let mut s = String::from("依据（因规则体系而异，案卷的 rules: 决定适用哪一套）：");
+    for j in Jurisdiction::all() {
+        let basis = Law::of(j).document_basis(kind);
+        let basis = if basis.is_empty() { "—".to_string() } else { basis.join("；") };
+        s.push_str(&format!("\n  {}：{basis}", j.name()));
+    }
+    s
 }
 
 /// 内置子命令（`gen check` 等），与文书种类同名时以内置的为准。

@@ -38,7 +38,7 @@ pub fn run_check(args: &CheckArgs) -> Result<()> {
 
 /// `gen plan`：打印期限表（或 JSON），并生成程序期限表 PDF。
 pub fn run_plan(args: &PlanArgs) -> Result<()> {
-    let session = Session::open(&args.doc.case.case, &args.doc.options())?;
+    let session = Session::open(&args.doc.case.case, &args.doc.options()?)?;
     crate::docs::print_notices(&session);
     let json = args.format == Format::Json;
     let p = session.plan();

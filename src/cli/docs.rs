@@ -9,7 +9,7 @@ use juece::session::{Output, Session};
 use juece::Result;
 
 pub fn run_kind(kind: &'static Kind, args: &DocArgs) -> Result<()> {
-    let session = Session::open(&args.case.case, &args.options())?;
+    let session = Session::open(&args.case.case, &args.options()?)?;
     print_notices(&session);
     let output = session.render_kind(kind)?;
     write_docs(&args.out_dir(), &output, false)?;
@@ -17,7 +17,7 @@ pub fn run_kind(kind: &'static Kind, args: &DocArgs) -> Result<()> {
 }
 
 pub fn run_all(args: &DocArgs) -> Result<()> {
-    let session = Session::open(&args.case.case, &args.options())?;
+    let session = Session::open(&args.case.case, &args.options()?)?;
     print_notices(&session);
     let output = session.render_all()?;
     write_docs(&args.out_dir(), &output, false)?;

@@ -58,6 +58,7 @@ pub fn fonts(font_paths: &[PathBuf]) -> Result<()> {
 }
 
 pub fn export(dir: &Path, force: bool) -> Result<()> {
+    crate::args::usable_folder(dir, "模板要复制到的文件夹")?;
     for name in templates::export(dir, force)? {
         out!("已导出 {}", dir.join(name).display());
     }

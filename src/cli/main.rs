@@ -7,7 +7,9 @@ mod archive;
 mod args;
 mod check;
 mod docs;
+mod frame;
 mod info;
+mod init;
 mod memory;
 
 use std::process::ExitCode;
@@ -22,9 +24,10 @@ static ALLOC: memory::Capped = memory::Capped;
 
 fn main() -> ExitCode {
     let cmd = args::command();
-    // 不认识的子命令：用中文说明可用的文书（clap 的说明是英文的）。
-    if let Some(name) = std::env::args().nth(1).filter(|a| !a.starts_with('-')) {
-        if cmd.find_subcommand(&name).is_none() && name != "help" {
+    let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    // 不认识的子命令：用中文说明可用的文书。
+    if let Some(name) = argv.get(1).filter(|a| !a.starts_with('-')) {
+        if cmd.find_subcommand(name).is_none() {
             let kinds: Vec<&str> = catalogue::KINDS.iter().map(|k| k.id).collect();
             eprintln!(
                 "错误：没有“{name}”这种文书或命令。可用的文书：{}（gen list 查看中文名称和依据；gen --help 查看命令）",
@@ -33,17 +36,35 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let matches = cmd.get_matches();
+    let matches = match cmd.clone().try_get_matches_from(std::env::args_os()) {
+        Ok(m) => m,
+        Err(e) => return clap_error(&cmd, &e, &argv),
+    };
     let result = match matches.subcommand() {
+        Some(("help", sub)) => {
+            let names: Vec<String> = sub.get_many::<String>("command").map(|v| v.cloned().collect()).unwrap_or_default();
+            return match frame::help_for(&cmd, &names) {
+                Ok(text) => {
+                    out_raw!(text);
+                    ExitCode::SUCCESS
+                }
+                Err(msg) => {
+                    eprintln!("{msg}");
+                    ExitCode::from(2)
+                }
+            };
+        }
         Some((name, sub)) if !args::is_builtin(name) && catalogue::KINDS.iter().any(|k| k.id == name) => {
             let kind = catalogue::find(name).expect("种类表中有此子命令");
-            let args = DocArgs::from_arg_matches(sub).unwrap_or_else(|e| e.exit());
-            docs::run_kind(kind, &args)
+            match DocArgs::from_arg_matches(sub) {
+                Ok(args) => docs::run_kind(kind, &args),
+                Err(e) => Err(juece::Error::internal(format!("参数解析：{}", e.kind()))),
+            }
         }
-        _ => {
-            let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-            dispatch(cli.command)
-        }
+        _ => match Cli::from_arg_matches(&matches) {
+            Ok(cli) => dispatch(cli.command),
+            Err(e) => Err(juece::Error::internal(format!("参数解析：{}", e.kind()))),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -54,8 +75,29 @@ fn main() -> ExitCode {
     }
 }
 
+/// clap 报告的情形：帮助和版本照常输出（帮助已是中文，见 [`frame`]），解析错误译成中文，退出码 2。
+fn clap_error(cmd: &clap::Command, e: &clap::Error, argv: &[String]) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        // 只敲了 `gen` 或 `gen templates`：在标准错误上显示该命令的帮助
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(2)
+        }
+        _ => {
+            eprintln!("{}", frame::explain(cmd, e, argv));
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn dispatch(command: Command) -> juece::Result<()> {
     match command {
+        Command::Init(args) => init::run_init(&args),
         Command::All(args) => docs::run_all(&args),
         Command::Check(args) => check::run_check(&args),
         Command::Plan(args) => check::run_plan(&args),

@@ -7,7 +7,7 @@ use std::path::{Component, Path, PathBuf};
 
 use super::case::Attachment;
 use super::CaseFile;
-use crate::error::{Error, Result};
+use crate::error::{io_text, Error, Result};
 
 /// 整个读进内存数页数的 PDF 的上限；更大的 PDF 逐块扫描页对象计数（或用案卷中填写的 pages）。
 pub const PDF_IN_MEMORY: u64 = 32 << 20;
@@ -90,7 +90,7 @@ pub fn read(cf: &CaseFile, index: usize) -> Result<AttachmentFile> {
         .ok_or_else(|| Error::internal(format!("案卷中没有第 {} 个附件", index + 1)))?;
     let path = confine(&cf.dir(), a, &origin)?;
     let who = format!("{origin}: 附件“{}”（{}）", a.title, a.path);
-    let unreadable = |e: std::io::Error| Error::input(format!("{who}无法读取：{e}"));
+    let unreadable = |e: std::io::Error| Error::input(format!("{who}无法读取：{}", io_text(&e)));
     let mut f = std::fs::File::open(&path).map_err(unreadable)?;
     let size = f.metadata().map_err(unreadable)?.len();
     let mut head = [0u8; 16];
@@ -132,19 +132,19 @@ pub fn read(cf: &CaseFile, index: usize) -> Result<AttachmentFile> {
 /// 很大的文件不读入内存，逐块扫描页对象（/Type /Page）计数，数不出时用案卷中填写的页数。
 fn pdf_pages(f: &mut std::fs::File, size: u64, stated: Option<u32>) -> std::result::Result<usize, String> {
     let tail_len = size.min(2048);
-    f.seek(SeekFrom::Start(size - tail_len)).map_err(|e| e.to_string())?;
+    f.seek(SeekFrom::Start(size - tail_len)).map_err(|e| io_text(&e))?;
     let mut tail = Vec::new();
-    f.take(tail_len).read_to_end(&mut tail).map_err(|e| e.to_string())?;
+    f.take(tail_len).read_to_end(&mut tail).map_err(|e| io_text(&e))?;
     if !tail.windows(5).any(|w| w == b"%%EOF") {
-        return Err("文件不完整（末尾没有 %%EOF 结束标记），可能没有下载或复制完".into());
+        return Err("文件不完整（末尾没有“%%EOF”结束标记），可能没有下载或复制完".into());
     }
-    f.seek(SeekFrom::Start(0)).map_err(|e| e.to_string())?;
+    f.seek(SeekFrom::Start(0)).map_err(|e| io_text(&e))?;
     if size <= PDF_IN_MEMORY {
         let mut bytes = Vec::with_capacity(size as usize);
-        f.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+        f.read_to_end(&mut bytes).map_err(|e| io_text(&e))?;
         return pdf_page_count(&bytes);
     }
-    match count_page_objects(f).map_err(|e| e.to_string())? {
+    match count_page_objects(f).map_err(|e| io_text(&e))? {
         0 => match stated {
             Some(n) if n > 0 => Ok(n as usize),
             _ => Err(format!("文件较大（{} MB），页对象在压缩流中无法逐块计数：请在该附件下填写 pages（页数）", size >> 20)),
@@ -193,7 +193,8 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// PDF 的页数（按页树计数）。
 pub fn pdf_page_count(bytes: &[u8]) -> std::result::Result<usize, String> {
-    let doc = lopdf::Document::load_mem(bytes).map_err(|e| e.to_string())?;
+    // lopdf 的错误说明是英文的（如“invalid file header”），科员用不上：只说结构有误
+    let doc = lopdf::Document::load_mem(bytes).map_err(|_| "PDF 的结构有误，读不出页面（文件可能已损坏，或不是真正的 PDF）".to_string())?;
     let n = doc.get_pages().len();
     if n == 0 {
         return Err("没有页面".into());
@@ -237,7 +238,7 @@ pub fn confine(dir: &Path, a: &Attachment, origin: &str) -> Result<PathBuf> {
                 dir.display()
             ))
         } else {
-            Error::input(format!("{origin}: 无法读取附件“{}”（{}）：{e}", a.title, a.path))
+            Error::input(format!("{origin}: 无法读取附件“{}”（{}）：{}", a.title, a.path, io_text(&e)))
         }
     })?;
     if !real.starts_with(&base) {

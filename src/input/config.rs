@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::error::{Error, Result};
+use crate::error::{yaml_cn, Error, Result};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -70,7 +70,7 @@ impl Config {
         let text = super::files::read_text(path, super::files::SMALL_LIMIT, "配置文件")?;
         let mut cfg: Config = serde_norway::from_str(&text).map_err(|e| {
             let at = e.location().map(|l| format!(":{}:{}", l.line(), l.column())).unwrap_or_default();
-            Error::input(format!("配置文件 {}{at} 有误：{e}", path.display()))
+            Error::input(format!("配置文件 {}{at} 有误：{}", path.display(), yaml_cn(&e.to_string())))
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
         for p in &mut cfg.font_paths {

@@ -92,13 +92,7 @@ pub fn io_cn(e: &std::io::Error) -> String {
         PermissionDenied => "没有权限".into(),
         AlreadyExists => "文件已存在".into(),
         IsADirectory => "这是文件夹".into(),
-        InvalidData => "内容无法识别".into(),
-        StorageFull => "磁盘已满".into(),
-        ReadOnlyFilesystem => "磁盘只读".into(),
-        _ => match e.raw_os_error() {
-            Some(code) => format!("操作系统报告错误（代码 {code}）"),
-            None => "读写失败".into(),
-        },
+        _ => crate::error::io_text(e),
     }
 }
 

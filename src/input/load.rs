@@ -308,7 +308,10 @@ fn type_cn(s: &str) -> String {
     if let Some(v) = s.strip_prefix("enum ") {
         return format!("选项 {v}");
     }
-    s.to_string()
+    if s.chars().any(super::forms::is_han) {
+        return s.to_string();
+    }
+    "别的写法".to_string()
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {

@@ -11,5 +11,6 @@ pub mod normalise;
 pub mod roster;
 mod scan;
 pub mod schema;
+pub mod skeleton;
 
 pub use load::{load_case, load_case_with, parse_case, read_case, CaseFile};

@@ -309,7 +309,16 @@ impl Walker<'_> {
         let (shape, _nullable) = shape(self.root, node);
         match shape {
             Shape::Object(obj) => self.object(v, obj, path),
-            Shape::Map | Shape::Any => {}
+            Shape::Map => {
+                if !matches!(v, Value::Mapping(_) | Value::Null) {
+                    let f = found(v);
+                    self.error(
+                        path,
+                        format!("字段“{path}”{}应为一组“名称: 值”（下一行缩进后写，如“直播地址: https://…”），实际填的是{f}", desc(path)),
+                    );
+                }
+            }
+            Shape::Any => {}
             Shape::Array(items) => self.array(v, items, path),
             Shape::Date => self.date(v, path),
             Shape::Time => self.time(v, path),

@@ -107,7 +107,7 @@ fn items<'a>(root: &'a Value, node: &'a Value) -> Option<&'a Value> {
     alternatives(root, node).into_iter().find_map(|n| n.get("items"))
 }
 
-fn description(root: &Value, node: &Value) -> Option<String> {
+pub(crate) fn description(root: &Value, node: &Value) -> Option<String> {
     // 字段自己的说明优先于它所引用类型的说明
     if let Some(d) = node.get("description").and_then(Value::as_str) {
         return Some(d.to_string());

@@ -93,7 +93,7 @@ impl TemplateSet {
 
 /// 把内置模板复制到 `dir`，返回写出的文件名。已有同名文件时不覆盖（除非 `force`）。
 pub fn export(dir: &Path, force: bool) -> Result<Vec<String>> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::output(format!("无法创建文件夹 {}：{e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::output(format!("无法创建文件夹 {}：{}", dir.display(), crate::error::io_text(&e))))?;
     let existing: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).filter(|n| dir.join(n).exists()).collect();
     if !existing.is_empty() && !force {
         return Err(Error::input(format!(

@@ -9,7 +9,7 @@ use typst::utils::LazyHash;
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{io_text, Error, Result};
 use crate::input::config::FontChoice;
 
 /// 环境变量：指定附带字体所在文件夹（覆盖自动查找）。
@@ -46,6 +46,9 @@ impl FontLibrary {
         let mut seen = Vec::new();
         collect_font_files(&dir, &mut files, &mut seen, 0)?;
         for d in extra {
+            if d.is_file() {
+                return Err(Error::input(format!("--font-path 指定的 {} 是文件，不是文件夹", d.display())));
+            }
             if !d.is_dir() {
                 return Err(Error::input(format!("--font-path 指定的文件夹不存在：{}", d.display())));
             }
@@ -105,12 +108,12 @@ const MAX_FONT_DEPTH: usize = 16;
 /// 收集文件夹中的字体文件（按路径排序）。经符号链接回到已走过的文件夹时不再进入（`seen`），
 /// 所以自己指向自己的链接不会让程序一直走下去。
 fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
-    let real = dir.canonicalize().map_err(|e| Error::input(format!("无法读取字体文件夹 {}：{e}", dir.display())))?;
+    let real = dir.canonicalize().map_err(|e| Error::input(format!("无法读取字体文件夹 {}：{}", dir.display(), io_text(&e))))?;
     if seen.contains(&real) || depth > MAX_FONT_DEPTH {
         return Ok(());
     }
     seen.push(real);
-    let rd = std::fs::read_dir(dir).map_err(|e| Error::input(format!("无法读取字体文件夹 {}：{e}", dir.display())))?;
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::input(format!("无法读取字体文件夹 {}：{}", dir.display(), io_text(&e))))?;
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -132,7 +135,7 @@ fn load_files(files: &[PathBuf]) -> Result<Vec<Font>> {
     let per_file: Vec<Result<Vec<Font>>> = files
         .par_iter()
         .map(|path| {
-            let data = std::fs::read(path).map_err(|e| Error::input(format!("无法读取字体文件 {}：{e}", path.display())))?;
+            let data = std::fs::read(path).map_err(|e| Error::input(format!("无法读取字体文件 {}：{}", path.display(), io_text(&e))))?;
             let fonts: Vec<Font> = Font::iter(Bytes::new(data))
                 .filter(|f| {
                     let fam = &f.info().family;

@@ -59,7 +59,7 @@ fn watchdog() {
             Err(_) => (None, false),
         };
         if let Some((what, seconds)) = late {
-            stop(&format!("排版{what}超过 {seconds} 秒仍未完成：模板中可能有死循环（如不会结束的 for、while）。请检查模板；确需更长时间的，在 gen.yaml 的 limits 中加大 seconds"));
+            stop(&format!("排版{what}超过 {seconds} 秒仍未完成：模板中可能有死循环（如不会结束的“for”“while”）。请检查模板；确需更长时间的，在 gen.yaml 的 limits 中加大 seconds"));
         }
         let limit = MEMORY_MB.load(Ordering::Relaxed);
         if busy {

@@ -226,7 +226,7 @@ pub fn typst_message_cn(msg: &str) -> String {
     if m.starts_with("panicked with:") || msg.chars().any(crate::input::forms::is_han) {
         return msg.trim_start_matches("panicked with: ").trim_matches('"').to_string();
     }
-    format!("Typst 报告了一个无法译出的错误（原文：{msg}）")
+    format!("排版出错（{}）", quote_english(msg))
 }
 
 /// 一条诊断。出自模板渲染出的内容时，写作`模板:行: 错误：说明`并附模板中的那一行；找不到对应的行时用 main.typ 的行列。
@@ -250,7 +250,8 @@ fn diagnostic_in(world: &DocWorld, d: &SourceDiagnostic, template: Option<(&str,
     diagnostic(world, d)
 }
 
-/// 一条诊断：`main.typ:行:列: 错误：信息`，附出错的那一行。
+/// 一条诊断：`main.typ:行:列: 错误：……`，附出错的那一行。Typst 的说明译成中文（[`typst_message_cn`]），
+/// 译不出的加引号照录（供修改模板的人查找）。
 fn diagnostic(world: &DocWorld, d: &SourceDiagnostic) -> String {
     let sev = if d.severity == Severity::Error { "错误" } else { "警告" };
     let mut s = String::new();
@@ -261,18 +262,27 @@ fn diagnostic(world: &DocWorld, d: &SourceDiagnostic) -> String {
         let line_text = source.text().lines().nth(l).unwrap_or("").to_string();
         Some((format!("{}:{}:{}", id.vpath().get_without_slash(), l + 1, c + 1), line_text))
     });
+    let message = typst_message_cn(&d.message);
     match &loc {
-        Some((at, _)) => s.push_str(&format!("{at}: {sev}：{}", typst_message_cn(&d.message))),
-        None => s.push_str(&format!("{sev}：{}", typst_message_cn(&d.message))),
+        Some((at, _)) => s.push_str(&format!("{at}: {sev}：{message}")),
+        None => s.push_str(&format!("{sev}：{message}")),
     }
-    // Typst 的提示是英文的：只列出中文的（版式模块 house.typ 自己写的）
-    for h in d.hints.iter().filter(|h| h.v.chars().any(crate::input::forms::is_han)) {
-        s.push_str(&format!("\n  提示：{}", h.v));
+    for h in &d.hints {
+        s.push_str(&format!("\n  提示：{}", quote_english(&h.v)));
     }
     if let Some((_, text)) = loc {
         s.push_str(&format!("\n  | {text}"));
     }
     s
+}
+
+/// Typst 的说明：已是中文的（本工具译过的，如缺字）原样，英文的加引号照录并注明出处。
+fn quote_english(m: &str) -> String {
+    if m.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        m.to_string()
+    } else {
+        format!("Typst 的原文为“{m}”")
+    }
 }
 
 /// 排版结果中无字形（印成方框“豆腐块”）的字符：(页码, 字符, 所用字体)。
@@ -370,9 +380,9 @@ fn pdf_error_cn(d: &SourceDiagnostic) -> SourceDiagnostic {
              请用 --font-path 加入包含这个字的字体（如单位的方正字库），或核对案卷中是否输入有误"
         )
     } else if rest.contains("missing document date") {
-        format!("{standard}（归档格式）要求文书有成文日期（模板须在 set document 中保留 date）")
+        format!("{standard}（归档格式）要求文书有成文日期（模板须在“set document”中保留“date”）")
     } else {
-        format!("{standard}（归档格式）不允许：{rest}")
+        format!("{standard}（归档格式）不允许：“{rest}”")
     };
     let mut out = d.clone();
     out.message = text.into();

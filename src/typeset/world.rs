@@ -75,7 +75,7 @@ fn offline_error(id: FileId) -> FileError {
     match package_of(id) {
         Some(spec) => FileError::Package(PackageError::Other(Some(
             format!(
-                "本工具离线运行，不能下载 Typst 包 {spec}。请把所需内容写进 templates/ 中的 .typ 文件并用 #import \"/文件名.typ\" 引用"
+                "本工具离线运行，不能下载 Typst 包 {spec}。请把所需内容写进 templates/ 中的 .typ 文件，并用“#import \"/文件名.typ\"”引用"
             )
             .into(),
         ))),

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod cases;
+pub mod english;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -139,28 +139,31 @@ fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-/// 把 serde_norway 的英文错误配上中文说明。
+/// 把 serde_norway 的英文错误换成中文说明（不照录英文原文：科员读不懂；键名、年份照录）。
 fn explain_parse_error(origin: &str, err: &serde_norway::Error) -> String {
     let raw = err.to_string();
+    let at = err.location().map(|l| format!("（第 {} 行第 {} 列）", l.line(), l.column())).unwrap_or_else(|| " ".to_string());
+    let name = raw.split('`').nth(1).unwrap_or("");
     let hint = if raw.contains("unknown field") {
-        "出现了不认识的字段：顶层只能有 years，每一年只能有 source、holidays、workdays 三项（请检查拼写和缩进）"
+        format!("出现了不认识的字段“{name}”：顶层只能有 years，每一年只能有 source、holidays、workdays 三项（请检查拼写和缩进）")
     } else if raw.contains("missing field") {
-        "缺少必填项：每一年都要写 source、holidays、workdays 三项（没有调休上班日时写 workdays: []）"
-    } else if raw.contains(DUPLICATE_YEAR_MARK) {
-        "同一年份写了两段：请删去其中一段，或把复制出来的那一段改成新的年份"
+        format!("缺少必填项“{name}”：每一年都要写 source、holidays、workdays 三项（没有调休上班日时写 workdays: []）")
+    } else if let Some(rest) = raw.split_once(DUPLICATE_YEAR_MARK).map(|(_, r)| r) {
+        let year: String = rest.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+        format!("同一年份写了两段（{year}年）：请删去其中一段，或把复制出来的那一段改成新的年份")
     } else if raw.contains("duplicate") {
-        "同一字段写了两次"
+        format!("同一字段写了两次{}", if name.is_empty() { String::new() } else { format!("（“{name}”）") })
     } else if raw.contains("input contains invalid characters")
         || raw.contains("premature end of input")
         || raw.contains("input is out of range")
         || raw.contains("trailing input")
         || raw.contains("input is not enough")
     {
-        "日期写法不对或日期不存在：请写成 2027-01-01 这样的“年-月-日”"
+        "日期写法不对或日期不存在：请写成 2027-01-01 这样的“年-月-日”".to_string()
     } else {
-        "文件格式不对：请对照内置日历文件的写法（缩进用空格，不要用 Tab）"
+        format!("{}；请对照内置日历文件的写法", crate::error::yaml_cn(&raw))
     };
-    format!("工作日历文件 {origin} 无法读取：{hint}。（原始信息：{raw}）")
+    format!("工作日历文件 {origin}{at}无法读取：{hint}")
 }
 
 impl Calendar {
