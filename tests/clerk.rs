@@ -71,6 +71,8 @@ fn one_run_lists_every_problem_with_its_line() {
     let second = err.find(&at("2026年5月32日")).unwrap();
     assert!(first < second);
     assert!(!dir.path().join("out").exists(), "有错误时不应写出任何文书");
+    let english = common::english::english_words(&err, &common::english::typed_words());
+    assert!(english.is_empty(), "说明中有英文 {english:?}：\n{err}");
 }
 
 #[test]
@@ -96,6 +98,8 @@ fn after_fixing_the_real_errors_every_document_with_data_is_written() {
         assert!(files.contains(f), "缺少 {f}：{files:?}");
     }
     assert!(!files.iter().any(|f| f.contains("征求意见公告")), "{files:?}");
+    let english = common::english::english_words(&err, &common::english::typed_words());
+    assert!(english.is_empty(), "说明中有英文 {english:?}：\n{err}");
     // 读入的写法印在文书上：下午2时30分 → 下午2:30；名字原样
     let notice = squash(&pdf_text(&out.join("听证会公告.pdf")));
     assert!(notice.contains("下午2:30"), "{notice}");

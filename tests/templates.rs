@@ -55,7 +55,7 @@ fn template_cannot_read_files_outside() {
     let (_dir, o) = with_edited_notice(|t| t.replace("#show: 公文", "#show: 公文\n#read(\"/etc/hostname\")"));
     assert!(!o.status.success());
     let err = stderr(&o);
-    assert!(err.contains("main.typ:") && err.contains("/etc/hostname"), "{err}");
+    assert!(err.contains("hearing_notice.typ.j2:") && err.contains("/etc/hostname"), "{err}");
 }
 
 #[test]
@@ -63,7 +63,15 @@ fn template_typst_error_points_at_the_line() {
     let (_dir, o) = with_edited_notice(|t| t.replace("#标题[", "#标题("));
     assert!(!o.status.success());
     let err = stderr(&o);
-    assert!(err.contains("排版“听证会公告”失败") && err.contains("main.typ:"), "{err}");
+    // 指出模板文件中的行（不是排版用的中间文件 main.typ），中文说明
+    let line = std::fs::read_to_string(repo().join("templates/hearing_notice.typ.j2"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("#标题["))
+        .unwrap()
+        + 1;
+    assert!(err.contains("排版“听证会公告”失败") && err.contains(&format!("hearing_notice.typ.j2:{line}: 错误：")), "{err}");
+    assert!(err.contains("没有配对") && !err.contains("main.typ"), "{err}");
 }
 
 #[test]
@@ -71,5 +79,8 @@ fn template_referring_to_unknown_field_is_reported() {
     let (_dir, o) = with_edited_notice(|t| t.replace("{{ h.place }}", "{{ h.plaec }}"));
     assert!(!o.status.success());
     let err = stderr(&o);
-    assert!(err.contains("hearing_notice.typ.j2:") && err.contains("案卷中没有的字段"), "{err}");
+    assert!(
+        err.contains("hearing_notice.typ.j2:") && err.contains("“h.plaec（即 participation.hearing.plaec）”") && err.contains("案卷中没有"),
+        "{err}"
+    );
 }

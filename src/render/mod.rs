@@ -163,14 +163,14 @@ pub fn render(
                 let src = e.name().and_then(|n| templates.iter().find(|(t, _)| *t == n)).map(|(_, s)| s).unwrap_or_default();
                 let var = e.line().and_then(|l| undefined_variable(env, src, l, &ctx));
                 match var {
-                    Some(v) if draft && missing.len() < MAX_DRAFT_FILLS && !missing.iter().any(|(p, _)| *p == v) => {
+                    Some((v, _)) if draft && missing.len() < MAX_DRAFT_FILLS && !missing.iter().any(|(p, _)| *p == v) => {
                         let label = match crate::input::schema::describe(&v) {
                             Some(d) => format!("{v}（{d}）"),
                             None => v.clone(),
                         };
                         missing.push((v, label));
                     }
-                    _ => return Err(undefined_error(templates, name, &e, var.as_deref())),
+                    _ => return Err(undefined_error(templates, name, &e, var.as_ref().map(|(_, shown)| shown.as_str()))),
                 }
             }
             Err(e) => return Err(template_error(templates, name, &e)),
@@ -191,7 +191,8 @@ pub const MAX_DRAFT_FILLS: usize = 64;
 
 /// 模板第 `line` 行用到、而数据中没有的变量（如 `contact.phone`：`contact` 没有）。
 /// 只看从模板数据顶层起的变量链；循环变量（`for m in …`）和 `set` 定义的变量不在此列。
-fn undefined_variable(env: &Environment<'static>, src: &str, line: usize, ctx: &Value) -> Option<String> {
+/// 返回 (从模板数据顶层起的变量链, 给科员看的写法)。
+fn undefined_variable(env: &Environment<'static>, src: &str, line: usize, ctx: &Value) -> Option<(String, String)> {
     let text = src.split('\n').nth(line.checked_sub(1)?)?;
     let local = |root: &str| {
         src.contains(&format!("for {root} in"))
@@ -201,23 +202,37 @@ fn undefined_variable(env: &Environment<'static>, src: &str, line: usize, ctx: &
             || src.contains(&format!("set {root}="))
             || src.contains(&format!("macro {root}("))
     };
-    for chain in variable_chains(text) {
+    for written in variable_chains(text) {
+        let root = written.split('.').next().unwrap_or_default();
+        // `{% set h = participation.hearing %}` 定义的简称：换成它所指的变量链再查
+        let chain = match alias_of(src, root) {
+            Some(target) => format!("{target}{}", &written[root.len()..]),
+            None => written.clone(),
+        };
         let parts: Vec<&str> = chain.split('.').collect();
-        if local(parts[0]) || is_builtin_name(parts[0]) {
+        if (chain == written && local(parts[0])) || is_builtin_name(parts[0]) {
             continue;
         }
+        let shown = if chain == written { written.clone() } else { format!("{written}（即 {chain}）") };
         for k in 1..=parts.len() {
             let prefix = parts[..k].join(".");
             let Ok(expr) = env.compile_expression(&prefix) else { break };
             match expr.eval(ctx.clone()) {
-                Ok(v) if v.is_undefined() => return Some(chain.clone()),
-                Ok(v) if v.is_none() && k < parts.len() => return Some(chain.clone()),
+                Ok(v) if v.is_undefined() => return Some((chain, shown)),
+                Ok(v) if v.is_none() && k < parts.len() => return Some((chain, shown)),
                 Ok(_) => {}
-                Err(_) => return Some(chain.clone()),
+                Err(_) => return Some((chain, shown)),
             }
         }
     }
     None
+}
+
+/// 模板中 `{% set 名称 = 变量链 %}` 定义的简称所指的变量链（只认单纯的 `a.b.c`）。
+fn alias_of<'a>(src: &'a str, name: &str) -> Option<&'a str> {
+    let i = src.find(&format!("set {name} = "))? + format!("set {name} = ").len();
+    let expr = src[i..].split("%}").next()?.trim().trim_end_matches('-').trim();
+    expr.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(expr)
 }
 
 /// 模板、过滤器中的内置名称（不是数据中的变量）。
