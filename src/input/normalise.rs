@@ -213,21 +213,37 @@ impl Walker<'_> {
         Some((line, col, table.problem_at(index, key, message.to_string()).describe()))
     }
 
-    fn error(&mut self, path: &str, message: String) {
-        if let Some((line, col, message)) = self.in_roster(path, &message) {
-            return self.report.errors.push(Problem { line, col, message });
+    /// 记下一处问题：`error` 为错误（否则为提示），`at_value` 时指向字段的值（“key: 值”中值的第一个字），
+    /// 否则指向字段；在从表格读入的名单中时指向表格的行和列。
+    fn push(&mut self, error: bool, at_value: bool, path: &str, message: String) {
+        let p = match self.in_roster(path, &message) {
+            Some((line, col, message)) => Problem { line, col, message },
+            None => {
+                let (line, col) = if at_value { self.at_value(path) } else { self.at(path) };
+                Problem { line, col, message }
+            }
+        };
+        if error {
+            self.report.errors.push(p);
+        } else {
+            self.report.warnings.push(p);
         }
-        let (line, col) = self.at(path);
-        self.report.errors.push(Problem { line, col, message });
     }
 
-    /// 值的错误：指向字段的值（“key: 值”中值的第一个字），找不到时指向字段。
+    fn error(&mut self, path: &str, message: String) {
+        self.push(true, false, path, message);
+    }
+
     fn value_error(&mut self, path: &str, message: String) {
-        if let Some((line, col, message)) = self.in_roster(path, &message) {
-            return self.report.errors.push(Problem { line, col, message });
-        }
-        let (line, col) = self.at_value(path);
-        self.report.errors.push(Problem { line, col, message });
+        self.push(true, true, path, message);
+    }
+
+    fn warn(&mut self, path: &str, message: String) {
+        self.push(false, false, path, message);
+    }
+
+    fn value_warn(&mut self, path: &str, message: String) {
+        self.push(false, true, path, message);
     }
 
     fn at_value(&self, path: &str) -> (usize, usize) {
@@ -251,22 +267,6 @@ impl Walker<'_> {
         } else {
             (line, col)
         }
-    }
-
-    fn value_warn(&mut self, path: &str, message: String) {
-        if let Some((line, col, message)) = self.in_roster(path, &message) {
-            return self.report.warnings.push(Problem { line, col, message });
-        }
-        let (line, col) = self.at_value(path);
-        self.report.warnings.push(Problem { line, col, message });
-    }
-
-    fn warn(&mut self, path: &str, message: String) {
-        if let Some((line, col, message)) = self.in_roster(path, &message) {
-            return self.report.warnings.push(Problem { line, col, message });
-        }
-        let (line, col) = self.at(path);
-        self.report.warnings.push(Problem { line, col, message });
     }
 
     /// 字段所在行的原文写法（冒号之后、注释之前），用于把误读成数的文字（邮编 024000、电话 0476…）按原样读入。

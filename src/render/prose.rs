@@ -160,39 +160,23 @@ impl Lexer {
 
     /// 关键字语句：到行尾；括号没闭合时继续到闭合处。
     fn code_until_eol(&mut self) {
-        while let Some(c) = self.peek(0) {
-            if self.jinja() {
-                continue;
-            }
-            match c {
-                '\n' => return,
-                '(' => {
-                    self.bump();
-                    self.code(')');
-                }
-                '{' => {
-                    self.bump();
-                    self.code('}');
-                }
-                '[' => {
-                    self.bump();
-                    self.markup(true);
-                    self.bump();
-                }
-                '"' => self.string(),
-                _ => self.bump(),
-            }
-        }
+        self.code_body(None);
     }
 
     /// 代码，直到 `close`（含）：字符串原样，`[…]` 中是文字。
     fn code(&mut self, close: char) {
+        self.code_body(Some(close));
+    }
+
+    /// 代码：`close` 为 None 时到行尾（不含换行），否则到 `close`（含）。
+    fn code_body(&mut self, close: Option<char>) {
         while let Some(c) = self.peek(0) {
             if self.jinja() {
                 continue;
             }
             match c {
-                c if c == close => {
+                '\n' if close.is_none() => return,
+                c if Some(c) == close => {
                     self.bump();
                     return;
                 }
@@ -210,7 +194,7 @@ impl Lexer {
                     self.bump();
                 }
                 '"' => self.string(),
-                '/' if self.peek(1) == Some('/') => {
+                '/' if close.is_some() && self.peek(1) == Some('/') => {
                     while self.peek(0).is_some_and(|c| c != '\n') {
                         self.bump();
                     }
