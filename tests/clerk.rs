@@ -215,3 +215,22 @@ fn template_prose_prints_as_written_and_typst_errors_point_at_the_template_line(
     let err = stderr(&o);
     assert!(err.contains(&format!("hearing_notice.typ.j2:{}: 模板语法错误：这一行的 {{% if %}} 没有配对", line - 1)), "{err}");
 }
+
+/// issue 13 的原话：模板写 `{{ extra.直播地址 }}`，案卷最外层写 `extra: {直播地址: …}`，印出它，gen fields notice 列出它。
+#[test]
+fn the_issue_s_own_extra_example() {
+    let dir = tmp();
+    let tpl = dir.path().join("模板");
+    std::fs::create_dir(&tpl).unwrap();
+    let notice = std::fs::read_to_string(repo().join("templates/hearing_notice.typ.j2")).unwrap();
+    std::fs::write(tpl.join("hearing_notice.typ.j2"), format!("{notice}\n直播：{{{{ extra.直播地址 }}}}\n")).unwrap();
+    let text = std::fs::read_to_string(fixture("midway-case.yaml")).unwrap() + "\nextra: {直播地址: https://live.example.gov.cn/7}\n";
+    let case = dir.path().join("案卷.yaml");
+    std::fs::write(&case, text).unwrap();
+    let out = dir.path().join("out");
+    let o = gen(&["notice", case.to_str().unwrap(), "-o", out.to_str().unwrap(), "--templates", tpl.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(squash(&pdf_text(&out.join("听证会公告.pdf"))).contains("直播：https://live.example.gov.cn/7"));
+    let s = stdout(&run_ok(&["fields", "notice", case.to_str().unwrap()]));
+    assert!(s.contains("{{ extra.直播地址 }}") && s.contains("https://live.example.gov.cn/7"), "{s}");
+}
