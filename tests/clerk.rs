@@ -21,15 +21,20 @@ fn clerk_case(real_errors: bool) -> String {
     swap(&mut t, "    quota: 9", "    quota: 9名");
     swap(&mut t, "    start_time: \"14:30\"", "    start_time: 下午2时30分");
     // 没有联系方式：征求意见公告生成不了，其余文书照常
-    let start = t.find("contact:\n  unit:").unwrap();
-    let end = start + t[start..].find("\n\n").unwrap() + 2;
-    t.replace_range(start..end, "");
+    drop_contact(&mut t);
     if real_errors {
         swap(&mut t, "  lead_unit: 红山区住房和城乡建设局 ", "\u{3000}lead_unit: 红山区住房和城乡建设局 ");
         swap(&mut t, "    announced_on: 2026-05-11", "    announced_on: 2026年5月32日");
         swap(&mut t, "    selection_method:", "    selection_methd:");
     }
     t
+}
+
+/// 删去案卷中的联系方式一节（`contact:` 到其后的空行）。
+fn drop_contact(t: &mut String) {
+    let start = t.find("contact:\n  unit:").unwrap();
+    let end = start + t[start..].find("\n\n").unwrap() + 2;
+    t.replace_range(start..end, "");
 }
 
 fn write_gbk(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
@@ -154,9 +159,7 @@ fn drafts_fill_any_missing_field_or_section() {
     let dir = tmp();
     // 没有联系方式一节、听证会没有地点（案卷格式中的必填项）：草稿照样生成，缺的印为【待填写】
     let mut t = std::fs::read_to_string(fixture("midway-case.yaml")).unwrap();
-    let start = t.find("contact:\n  unit:").unwrap();
-    let end = start + t[start..].find("\n\n").unwrap() + 2;
-    t.replace_range(start..end, "");
+    drop_contact(&mut t);
     let t = t.replacen("    place: 红山区人民政府第二会议室\n", "", 1);
     let case = dir.path().join("草稿.yaml");
     std::fs::write(&case, &t).unwrap();

@@ -5,6 +5,7 @@
 use serde_json::Value as Json;
 
 use crate::input::case::Case;
+use crate::input::schema::types;
 use crate::law::catalogue::Kind;
 
 /// 一个变量。
@@ -80,14 +81,6 @@ fn resolve<'a>(root: &'a Json, node: &'a Json) -> &'a Json {
 
 fn alternatives<'a>(root: &'a Json, node: &'a Json) -> Vec<&'a Json> {
     crate::input::schema::alternatives(root, node)
-}
-
-fn types(node: &Json) -> Vec<&str> {
-    match node.get("type") {
-        Some(Json::String(s)) => vec![s.as_str()],
-        Some(Json::Array(a)) => a.iter().filter_map(Json::as_str).collect(),
-        _ => vec![],
-    }
 }
 
 fn ref_name(node: &Json) -> Option<&str> {

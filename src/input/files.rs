@@ -49,39 +49,51 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String> {
     })
 }
 
-/// 把文件的字节解码为文字：UTF-8（可有 BOM）、带 BOM 的 UTF-16，否则按 GB18030（GBK 的超集，
-/// 中文 Windows 上的记事本、WPS、Excel 另存的“ANSI”即此）。返回文字和非 UTF-8 时的编码名称；
-/// 哪种都解不通时返回说明（不用“?”或替换字符顶替认不出的字节）。
-pub fn decode_text(bytes: &[u8]) -> std::result::Result<(String, Option<&'static str>), String> {
-    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
-        return std::str::from_utf8(rest).map(|s| (s.to_string(), None)).map_err(|e| bad_utf8(rest, e.valid_up_to()));
-    }
-    for (bom, enc) in [(&b"\xff\xfe"[..], encoding_rs::UTF_16LE), (&b"\xfe\xff"[..], encoding_rs::UTF_16BE)] {
-        if let Some(rest) = bytes.strip_prefix(bom) {
-            let (text, had_errors) = enc.decode_without_bom_handling(rest);
-            if had_errors {
-                return Err("是 UTF-16 编码，但其中有无法识别的字节。请在记事本或 WPS 中“另存为”UTF-8 编码".into());
-            }
-            return Ok((text.into_owned(), Some("UTF-16")));
-        }
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok((s.to_string(), None)),
-        Err(e) => {
-            let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
-            if !had_errors && !bytes.contains(&0) {
-                return Ok((text.into_owned(), Some("GBK（GB18030）")));
-            }
-            Err(bad_utf8(bytes, e.valid_up_to()))
-        }
+/// 哪种编码都解不通的文件：解不通之处（1 起算的行、列；UTF-16 中不知道时为 None）。
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Undecodable {
+    pub line: Option<usize>,
+    pub col: Option<usize>,
+}
+
+impl Undecodable {
+    /// 文字 `good` 之后解不通。
+    fn after(good: &str) -> Undecodable {
+        let line = good.matches('\n').count() + 1;
+        let col = good.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+        Undecodable { line: Some(line), col: Some(col) }
     }
 }
 
-fn bad_utf8(bytes: &[u8], valid_up_to: usize) -> String {
-    let good = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or("");
-    let line = good.matches('\n').count() + 1;
-    let col = good.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-    format!("的编码无法识别（第 {line} 行第 {col} 列起既不是 UTF-8，也不是 GBK/GB18030）。请在记事本或 WPS 中“另存为”，编码选择 UTF-8")
+/// 把文件的字节解码为文字：UTF-8（可有 BOM）、带 BOM 的 UTF-16，否则按 GB18030（GBK 的超集，
+/// 中文 Windows 上的记事本、WPS、Excel 另存的“ANSI”即此）。返回文字和非 UTF-8 时的编码名称；
+/// 哪种都解不通时指出解不通之处（不用“?”或替换字符顶替认不出的字节）。案卷和名单（CSV）都用它。
+pub fn decode_text(bytes: &[u8]) -> std::result::Result<(String, Option<&'static str>), Undecodable> {
+    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        return std::str::from_utf8(rest)
+            .map(|s| (s.to_string(), None))
+            .map_err(|e| Undecodable::after(std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or("")));
+    }
+    for (bom, enc) in [(&b"\xff\xfe"[..], encoding_rs::UTF_16LE), (&b"\xfe\xff"[..], encoding_rs::UTF_16BE)] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let text = enc.decode_without_bom_handling_and_without_replacement(rest).ok_or(Undecodable { line: None, col: None })?;
+            return Ok((text.into_owned(), Some("UTF-16")));
+        }
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok((s.to_string(), None));
+    }
+    // 不是 UTF-8：按 GB18030 解码，指出第一个解不通的字节（这才是 GBK 文件中坏掉的地方）
+    let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 4));
+    match decoder.decode_to_string_without_replacement(bytes, &mut out, true) {
+        (encoding_rs::DecoderResult::InputEmpty, _) => match out.find('\0') {
+            // 含 NUL：不带 BOM 的 UTF-16 或者不是文本文件
+            Some(pos) => Err(Undecodable::after(&out[..pos])),
+            None => Ok((out, Some("GBK（GB18030）"))),
+        },
+        _ => Err(Undecodable::after(&out)),
+    }
 }
 
 /// I/O 错误的中文说明。
@@ -112,7 +124,7 @@ mod tests {
         u16.extend("name: 王喆".encode_utf16().flat_map(|u| u.to_le_bytes()));
         assert_eq!(decode_text(&u16).unwrap().0, "name: 王喆");
         assert_eq!(decode_text("name: 甲".as_bytes()).unwrap(), ("name: 甲".to_string(), None));
-        assert!(decode_text(&[0x61, 0xff, 0xff, 0x00]).unwrap_err().contains("无法识别"));
+        assert_eq!(decode_text(b"a\nb:\xff\xff\x00").unwrap_err(), Undecodable { line: Some(2), col: Some(3) });
     }
 
     #[test]

@@ -51,6 +51,18 @@ fn chinese_number(s: &str) -> Option<u32> {
 
 /// 日期的各种写法 → 日期。`Err` 为日期不存在的中文原因（如 2026年2月30日），`Ok(None)` 为不像日期。
 pub fn date(s: &str) -> Result<Option<Date>, String> {
+    let Some((y, m, d)) = ymd(s) else { return Ok(None) };
+    if !(1..=12).contains(&m) {
+        return Err(format!("日期“{}”不存在：月份应为 1 至 12", s.trim()));
+    }
+    match NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32) {
+        Some(n) => Ok(Some(Date(n))),
+        None => Err(format!("日期“{}”不存在：{y}年{m}月没有{d}日", s.trim())),
+    }
+}
+
+/// 日期写法中的年、月、日（不核对这一天是否存在）；不像日期时为 None。
+pub fn ymd(s: &str) -> Option<(i64, i64, i64)> {
     let t = halfwidth(s.trim());
     let t = t.trim();
     // 2026年3月2日（可有空格；日字可省；数字可为中文）
@@ -80,14 +92,7 @@ pub fn date(s: &str) -> Result<Option<Date>, String> {
             Some((parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?))
         })
     };
-    let Some((y, m, d)) = nums else { return Ok(None) };
-    if !(1..=12).contains(&m) {
-        return Err(format!("日期“{}”不存在：月份应为 1 至 12", s.trim()));
-    }
-    match NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32) {
-        Some(n) => Ok(Some(Date(n))),
-        None => Err(format!("日期“{}”不存在：{y}年{m}月没有{d}日", s.trim())),
-    }
+    nums
 }
 
 /// Excel / WPS 的日期序号（1900 日期系统：1899-12-30 起的日数；表格中的日期粘贴或导入后常变成这种数）。

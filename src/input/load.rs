@@ -35,7 +35,15 @@ pub fn load_case(path: &Path) -> Result<CaseFile> {
 pub fn load_case_with(path: &Path, draft: bool) -> Result<CaseFile> {
     let origin = path.display().to_string();
     let bytes = files::read_limited(path, files::CASE_LIMIT, "案卷文件")?;
-    let (text, encoding) = files::decode_text(&bytes).map_err(|m| Error::input(format!("{origin}: 案卷文件{m}")))?;
+    let (text, encoding) = files::decode_text(&bytes).map_err(|u| {
+        let at = match (u.line, u.col) {
+            (Some(l), Some(c)) => format!("第 {l} 行第 {c} 列起"),
+            _ => String::new(),
+        };
+        Error::input(format!(
+            "{origin}: 案卷文件的编码无法识别（{at}既不是 UTF-8，也不是 GBK/GB18030）。请在记事本或 WPS 中“另存为”，编码选择 UTF-8"
+        ))
+    })?;
     let dir = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
     let (case, mut notices) = read_case_in(&text, &origin, draft, dir)?;
     if let Some(enc) = encoding {
@@ -73,7 +81,7 @@ pub fn read_case_in(text: &str, origin: &str, draft: bool, dir: Option<&Path>) -
     let mut value = match serde_norway::from_str::<serde_norway::Value>(repaired) {
         Ok(v) => Some(v),
         Err(e) => {
-            let p = duplicate_key(&e, repaired).or_else(|| scan::misindented(repaired)).unwrap_or_else(|| syntax_problem(&e, repaired));
+            let p = duplicate_key(&e, repaired).or_else(|| scan::misindented(repaired)).unwrap_or_else(|| syntax_problem(&e));
             if !errors.iter().any(|x| x.line == p.line) {
                 errors.push(p);
             }
@@ -109,10 +117,9 @@ pub fn read_case_in(text: &str, origin: &str, draft: bool, dir: Option<&Path>) -
 }
 
 /// YAML 语法错误（读不下去）：行列和中文说明。
-fn syntax_problem(e: &serde_norway::Error, text: &str) -> scan::Problem {
+fn syntax_problem(e: &serde_norway::Error) -> scan::Problem {
     let raw = e.to_string();
     let (line, col) = e.location().map(|l| (l.line(), l.column())).unwrap_or((1, 1));
-    let _ = text;
     scan::Problem { line, col, message: explain(strip_location_suffix(&raw), "") }
 }
 

@@ -21,7 +21,7 @@ use super::forms;
 use super::load::locate;
 use super::roster::{self, Reference, RosterKind, Table};
 use super::scan::Problem;
-use super::schema::{self, case_schema};
+use super::schema::{self, case_schema, types};
 
 /// 草稿中缺少的必填文字的标记：`\u{1}待填写:字段（含义）`。渲染时印为【待填写：…】。
 pub const DRAFT_MARK: &str = "\u{1}待填写:";
@@ -55,14 +55,6 @@ enum Shape<'a> {
     Number,
     Text,
     Any,
-}
-
-fn types(node: &Json) -> Vec<&str> {
-    match node.get("type") {
-        Some(Json::String(s)) => vec![s.as_str()],
-        Some(Json::Array(a)) => a.iter().filter_map(Json::as_str).collect(),
-        _ => vec![],
-    }
 }
 
 /// 展开 `$ref`、anyOf/oneOf/allOf，记下引用的类型名（Date、RiskLevel 等）。

@@ -887,7 +887,7 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<GridRow>, (Option<usize>, String)> {
     Ok(rows)
 }
 
-/// 判断并解码 CSV 的编码：带 BOM 的 UTF-8、UTF-16LE/BE，不带 BOM 的 UTF-8，其余按 GB18030（GBK 的超集）。
+/// 判断并解码 CSV 的编码（与案卷相同，见 [`super::files::decode_text`]）；解码后仍含 NUL 的不是文本。
 fn decode(bytes: &[u8]) -> Result<String, (Option<usize>, String)> {
     let unknown = |line: Option<usize>| {
         (
@@ -897,32 +897,12 @@ fn decode(bytes: &[u8]) -> Result<String, (Option<usize>, String)> {
                 .to_string(),
         )
     };
-    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        String::from_utf8(rest.to_vec()).map_err(|e| unknown(Some(line_of(&rest[..e.utf8_error().valid_up_to()]))))?
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        encoding_rs::UTF_16LE.decode_without_bom_handling_and_without_replacement(rest).ok_or_else(|| unknown(None))?.into_owned()
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        encoding_rs::UTF_16BE.decode_without_bom_handling_and_without_replacement(rest).ok_or_else(|| unknown(None))?.into_owned()
-    } else if let Ok(s) = std::str::from_utf8(bytes) {
-        s.to_string()
-    } else {
-        let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
-        let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 4);
-        let mut out = String::with_capacity(capacity);
-        match decoder.decode_to_string_without_replacement(bytes, &mut out, true) {
-            (encoding_rs::DecoderResult::InputEmpty, _) => out,
-            _ => return Err(unknown(Some(out.matches('\n').count() + 1))),
-        }
-    };
+    let (text, _) = super::files::decode_text(bytes).map_err(|u| unknown(u.line))?;
     if let Some(pos) = text.find('\0') {
         // 不带 BOM 的 UTF-16 或者不是文本文件
         return Err(unknown(Some(text[..pos].matches('\n').count() + 1)));
     }
     Ok(text)
-}
-
-fn line_of(good: &[u8]) -> usize {
-    good.iter().filter(|b| **b == b'\n').count() + 1
 }
 
 // ---------------------------------------------------------------- Excel/WPS 工作簿
@@ -1144,45 +1124,33 @@ fn to_value(cell: &Cell, kind: ValueKind) -> Result<Value, String> {
     })
 }
 
-/// 日期的常见写法 → `YYYY-MM-DD`：2026/5/14、2026.5.14、2026-5-14、2026年5月14日、20260514，
-/// 以及 Excel 导出 CSV 时日期后带的“ 0:00:00”。月、日不核对（不存在的日期由案卷读取时报告）。
+/// 单元格中的日期文字 → `YYYY-MM-DD`：写法与案卷相同（[`super::forms::ymd`]：2026/5/14、2026.5.14、2026年5月14日 …），
+/// 另认表格导出时才有的两种：20260514，以及 Excel 导出 CSV 时日期后带的“ 0:00:00”。
 fn normalise_date(s: &str) -> Option<String> {
     let t = s.trim();
     let (d, rest) = t.split_once(char::is_whitespace).map(|(d, r)| (d, r.trim())).unwrap_or((t, ""));
     if !rest.is_empty() && !matches!(rest, "0:00" | "00:00" | "0:00:00" | "00:00:00") {
         return None;
     }
-    let digits = |p: &str, len: std::ops::RangeInclusive<usize>| len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
-    let parts: Vec<&str> = match d.strip_suffix('日') {
-        Some(x) => x.split(['年', '月']).collect(),
-        None if digits(d, 8..=8) => {
-            let (m, day) = (&d[4..6], &d[6..8]);
-            let ok = ("01"..="12").contains(&m) && ("01"..="31").contains(&day);
-            return ok.then(|| format!("{}-{m}-{day}", &d[..4]));
-        }
-        None => d.split(['-', '/', '.']).collect(),
+    let d = match d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) {
+        // 20260514：月在 01–12、日在 01–31 的才当作日期（别的八位数不是）
+        true if ("01"..="12").contains(&&d[4..6]) && ("01"..="31").contains(&&d[6..8]) => format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..8]),
+        true => return None,
+        false => d.to_string(),
     };
-    match parts[..] {
-        [y, m, day] if digits(y, 4..=4) && digits(m, 1..=2) && digits(day, 1..=2) => Some(format!("{y}-{m:0>2}-{day:0>2}")),
-        _ => None,
-    }
+    // 不核对这一天是否存在：2026/2/30 写作 2026-02-30 交给案卷读取，由它说明
+    let (y, m, day) = super::forms::ymd(&d)?;
+    Some(format!("{y:04}-{m:02}-{day:02}"))
 }
 
-/// 时刻的常见写法 → `HH:MM`：9:30、09:30:00、9时30分、9点30分。
+/// 单元格中的时刻文字 → `HH:MM`：写法与案卷相同（[`super::forms::time`]：9:30、9时30分 …），另认带“:00”秒的 09:30:00。
 fn normalise_time(s: &str) -> Option<String> {
     let t = s.trim();
-    let digits = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
-    let (h, m) = if let Some(x) = t.strip_suffix('分') {
-        x.split_once(['时', '点'])?
-    } else {
-        let mut parts = t.split(':');
-        let (h, m) = (parts.next()?, parts.next()?);
-        match parts.next() {
-            Some("00") | None => (h, m),
-            Some(_) => return None,
-        }
+    let t = match t.matches(':').count() {
+        2 => t.strip_suffix(":00")?,
+        _ => t,
     };
-    (digits(h) && m.len() == 2 && digits(m)).then(|| format!("{h:0>2}:{m}"))
+    super::forms::time(t).map(|x| x.to_string())
 }
 
 /// 表头中的一列。

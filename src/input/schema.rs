@@ -85,6 +85,15 @@ pub(crate) fn resolve<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
     node
 }
 
+/// 节点的 JSON 类型（`"type": "string"` 或 `["string", "null"]`）。
+pub(crate) fn types(node: &Value) -> Vec<&str> {
+    match node.get("type") {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        _ => vec![],
+    }
+}
+
 /// 展开 anyOf / oneOf / allOf（`Option<T>` 生成 anyOf [T, null]）。
 pub(crate) fn alternatives<'a>(root: &'a Value, node: &'a Value) -> Vec<&'a Value> {
     let node = resolve(root, node);

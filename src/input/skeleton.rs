@@ -134,11 +134,7 @@ enum Shape<'a> {
 }
 
 fn has_type(n: &Value, t: &str) -> bool {
-    match n.get("type") {
-        Some(Value::String(s)) => s == t,
-        Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(t)),
-        _ => false,
-    }
+    super::schema::types(n).contains(&t)
 }
 
 fn shape<'a>(root: &'a Value, node: &'a Value) -> Shape<'a> {

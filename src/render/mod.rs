@@ -73,7 +73,7 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
 
 /// 模板交给模板引擎时的源文（只含标签的行并入注释、文字中的符号转义；行号不变），Typst 报错时据此找回模板中的行。
 pub fn template_source(templates: &TemplateSet, name: &str) -> String {
-    let src = templates.iter().find(|(t, _)| *t == name).map(|(_, s)| s).unwrap_or_default();
+    let src = templates.get(name).unwrap_or_default();
     prose::protect(&drop_tag_lines(src))
 }
 
@@ -94,12 +94,13 @@ pub fn placeholder(label: &str) -> Value {
 
 const PLACEHOLDER: &str = "#待填写(";
 
-/// 模板数据转为模板值；`missing` 中的字段（路径 → 说明）放上【待填写】占位（草稿中缺少的必填内容）。
-pub fn value(mut data: serde_json::Value, missing: &[(String, String)]) -> Value {
+/// 模板数据转为模板值；`missing` 中的字段（路径 → 说明）放上【待填写】占位（草稿中缺少的必填内容），
+/// 草稿（`draft`）中读案卷时补上的【待填写】标记也换成占位。
+pub fn value(mut data: serde_json::Value, missing: &[(String, String)], draft: bool) -> Value {
     use crate::input::normalise::DRAFT_MARK as MARK;
     use serde_json::Value as Json;
-    // 草稿中读案卷时补上的【待填写】标记（src/input/normalise.rs）也在数据里：没有它们时直接交出
-    if missing.is_empty() && !data.to_string().contains("\\u0001") {
+    // 读案卷时补上的【待填写】标记（src/input/normalise.rs）只在草稿中有
+    if missing.is_empty() && !draft {
         return Value::from(minijinja::value::Serde(&data));
     }
     for (path, label) in missing {
@@ -156,11 +157,11 @@ pub fn render(
     let tmpl = env.get_template(name).map_err(|_| Error::input(format!("找不到模板 {name}")))?;
     let mut missing = missing.to_vec();
     let out = loop {
-        let ctx = value(data.clone(), &missing);
+        let ctx = value(data.clone(), &missing, draft);
         match tmpl.render(ctx.clone()) {
             Ok(out) => break out,
             Err(e) if e.kind() == ErrorKind::UndefinedError => {
-                let src = e.name().and_then(|n| templates.iter().find(|(t, _)| *t == n)).map(|(_, s)| s).unwrap_or_default();
+                let src = e.name().and_then(|n| templates.get(n)).unwrap_or_default();
                 let var = e.line().and_then(|l| undefined_variable(env, src, l, &ctx));
                 match var {
                     Some((v, _)) if draft && missing.len() < MAX_DRAFT_FILLS && !missing.iter().any(|(p, _)| *p == v) => {
@@ -384,7 +385,7 @@ fn template_error(templates: &TemplateSet, name: &str, e: &minijinja::Error) -> 
     }
     let origin = templates.origin(e.name().unwrap_or(name));
     if e.kind() == ErrorKind::SyntaxError {
-        let src = templates.iter().find(|(t, _)| *t == e.name().unwrap_or(name)).map(|(_, s)| s).unwrap_or_default();
+        let src = templates.get(e.name().unwrap_or(name)).unwrap_or_default();
         if let Some((l, tag)) = unclosed_block(src) {
             return Error::input(format!("{origin}:{l}: 模板语法错误：这一行的 {{% {tag} %}} 没有配对的 {{% end{tag} %}}"));
         }

@@ -278,7 +278,7 @@ fn diagnostic(world: &DocWorld, d: &SourceDiagnostic) -> String {
 
 /// Typst 的说明：已是中文的（本工具译过的，如缺字）原样，英文的加引号照录并注明出处。
 fn quote_english(m: &str) -> String {
-    if m.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+    if m.chars().any(crate::input::forms::is_han) {
         m.to_string()
     } else {
         format!("Typst 的原文为“{m}”")
