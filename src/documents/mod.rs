@@ -8,6 +8,7 @@
 pub mod archive_index;
 pub mod context;
 pub mod fields;
+pub mod layout;
 pub mod legality_list;
 pub mod procedure_statement;
 mod required;
@@ -29,6 +30,8 @@ pub struct Rendered {
     pub fact: DocFact,
     pub pdf: Vec<u8>,
     pub pages: usize,
+    /// 各页的样子（版式检查用）
+    pub layout: Vec<layout::Page>,
     /// 渲染出的 Typst 标记（调试用）
     pub markup: String,
     /// 草稿中印为【待填写】的内容

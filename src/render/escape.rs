@@ -5,6 +5,54 @@
 //! 反斜杠后跟任意非空白字符在 Typst 中都是字面转义，因此转义后的文字不可能开启代码、公式、
 //! 注释、标签、引用、链接或任何行首标记。
 
+/// 案卷中的值印进文书时不在行中断开（GB/T 9704 的排版惯例：姓名、日期不跨行）：
+/// 二至六个字的名称（多为人名、地名、单位简称）整个不断行；值中的中文日期“2026年5月1日”也不断行
+///（两端对齐的正文由 Typst 的整段优化断行把多出的空隙分到前后几行）。
+/// 不断行的部分放进行内盒子 `#box[…];`（分号结束嵌入的表达式，后面紧跟的模板文字“[”“.”“(”不会成为它的参数）。
+/// 不用 U+2060（WORD JOINER）：它会留在 PDF 的文字层里，复制、检索姓名时多出一个看不见的字符。
+/// 输入是已转义的文字（[`escape_markup`] 的结果），输出仍然只是文字。
+pub fn keep_together(raw: &str, escaped: &str) -> String {
+    let n = raw.chars().count();
+    if (2..=6).contains(&n) && raw.chars().all(|c| crate::input::forms::is_han(c) || c == '·') {
+        return format!("#box[{escaped}];");
+    }
+    let c: Vec<char> = escaped.chars().collect();
+    let mut out = String::with_capacity(escaped.len() + 16);
+    let mut i = 0;
+    while i < c.len() {
+        if let Some((y, md)) = date_at(&c, i) {
+            let year: String = c[i..i + y].iter().collect();
+            let rest: String = c[i + y..i + y + md].iter().collect();
+            out.push_str(&format!("#box[{year}{rest}];"));
+            i += y + md;
+        } else {
+            out.push(c[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// `c[i..]` 以“YYYY年M月D日”开头（前面不是数字）时，返回“YYYY年”和“M月D日”的长度。
+fn date_at(c: &[char], i: usize) -> Option<(usize, usize)> {
+    if i > 0 && c[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let digits = |from: usize| c[from.min(c.len())..].iter().take_while(|d| d.is_ascii_digit()).count();
+    if digits(i) != 4 || c.get(i + 4) != Some(&'年') {
+        return None;
+    }
+    let m = digits(i + 5);
+    if !(1..=2).contains(&m) || c.get(i + 5 + m) != Some(&'月') {
+        return None;
+    }
+    let d = digits(i + 6 + m);
+    if !(1..=2).contains(&d) || c.get(i + 6 + m + d) != Some(&'日') {
+        return None;
+    }
+    Some((5, m + d + 2))
+}
+
 /// 转义一段文字，用于 Typst 标记（markup）中。
 pub fn escape_markup(s: &str) -> String {
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
@@ -99,6 +147,18 @@ fn has_line_comment(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_and_dates_do_not_break() {
+        assert_eq!(keep_together("王喆", "王喆"), "#box[王喆];");
+        assert_eq!(keep_together("欧阳·娜娜", "欧阳·娜娜"), "#box[欧阳·娜娜];");
+        assert_eq!(keep_together("2026年5月1日", "2026年5月1日"), "#box[2026年5月1日];");
+        assert_eq!(keep_together("于2026年12月31日完成", "于2026年12月31日完成"), "于#box[2026年12月31日];完成");
+        // 不是日期的数字、长的文字照旧
+        assert_eq!(keep_together("12026年5月1日", "12026年5月1日"), "12026年5月1日");
+        assert_eq!(keep_together("赤峰市发展和改革委员会", "赤峰市发展和改革委员会"), "赤峰市发展和改革委员会");
+        assert_eq!(keep_together("A1", "A1"), "A1");
+    }
 
     #[test]
     fn escapes_every_ascii_punctuation() {

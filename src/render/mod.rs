@@ -12,7 +12,7 @@ pub mod templates;
 
 use crate::error::{Error, Result};
 use crate::input::case::{Date, Time};
-use escape::{escape_markup, join_cjk_lines};
+use escape::{escape_markup, join_cjk_lines, keep_together};
 use templates::TemplateSet;
 
 const TYPST: &str = "typst";
@@ -45,7 +45,8 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
             if value.is_undefined() || value.is_none() {
                 return Ok(());
             }
-            return out.write_str(&escape_markup(&value.to_string())).map_err(Into::into);
+            let raw = value.to_string();
+            return out.write_str(&keep_together(&raw, &escape_markup(&raw))).map_err(Into::into);
         }
         minijinja::escape_formatter(out, state, value)
     });

@@ -447,7 +447,7 @@ impl Engine {
         let settings = PdfSettings { ident: format!("{}/{}", kind.id, fact.title), pdfa: self.pdfa };
         let pdf = typeset.pdf(kind.name, &settings)?;
         let markup = typeset.markup().to_string();
-        Ok(Rendered { placeholders: render::placeholders_in(&markup), pages: typeset.pages(), pdf, markup, fact })
+        Ok(Rendered { placeholders: render::placeholders_in(&markup), pages: typeset.pages(), layout: typeset.layout(), pdf, markup, fact })
     }
 }
 

@@ -114,6 +114,11 @@ impl Typeset<'_> {
         self.doc.pages().len()
     }
 
+    /// 各页的样子（文字行、印章、标记）。
+    pub fn layout(&self) -> Vec<crate::documents::layout::Page> {
+        inspect::pages(&self.doc)
+    }
+
     /// 导出 PDF。
     pub fn pdf(&self, what: &str, settings: &PdfSettings) -> Result<Vec<u8>> {
         export_pdf(&self.doc, &self.world, what, settings)

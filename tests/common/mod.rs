@@ -1,6 +1,7 @@
 //! 测试共用（每个测试文件都用这一套）：运行 `gen`、样例案卷的变体、读取 PDF 的文字（全文或逐页）、字体和页数。
 #![allow(dead_code)]
 
+pub mod audit;
 pub mod cases;
 pub mod english;
 
