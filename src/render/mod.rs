@@ -9,6 +9,7 @@ use minijinja::{AutoEscape, Environment, ErrorKind, UndefinedBehavior};
 pub mod escape;
 pub mod prose;
 pub mod templates;
+pub mod title;
 
 use crate::error::{Error, Result};
 use crate::input::case::{Date, Time};
@@ -185,7 +186,13 @@ pub fn render(
             MAX_MARKUP >> 20
         )));
     }
-    Ok(join_cjk_lines(&out))
+    let out = join_cjk_lines(&out);
+    // 标题回行只在词与词之间（GB/T 9704 7.3.1），见 title.rs。
+    // 单位自己改过的旧版式模块（其中的 `标题` 没有 `分词` 参数）照旧排版，不因多出的参数报错。
+    if templates.get("house.typ").is_some_and(|h| h.contains(title::ARGUMENT)) {
+        return Ok(title::break_titles(&out, &data));
+    }
+    Ok(out)
 }
 
 /// 草稿中最多补上几个模板用到而数据中没有的变量。
