@@ -149,11 +149,27 @@ fn plain_text(markup: &LinkedNode) -> Option<String> {
             SyntaxKind::Space => text.push(' '),
             SyntaxKind::Escape => text.push(c.get().cast::<Escape>()?.get()),
             SyntaxKind::Shorthand => text.push(c.get().cast::<Shorthand>()?.get()),
+            // 案卷中不断行的名称、日期：`#box[…];`（render::escape::keep_together）
+            SyntaxKind::Hash | SyntaxKind::Semicolon => {}
+            SyntaxKind::FuncCall => text.push_str(&boxed_text(&c)?),
             _ => return None,
         }
     }
     let text = text.trim().to_string();
     (!text.is_empty()).then_some(text)
+}
+
+/// `box[…]` 中的纯文字。
+fn boxed_text(call: &LinkedNode) -> Option<String> {
+    let mut parts = call.children();
+    let callee = parts.next()?;
+    let args = parts.next()?;
+    if callee.kind() != SyntaxKind::Ident || callee.leaf_text() != "box" {
+        return None;
+    }
+    let block = args.children().find(|c| c.kind() == SyntaxKind::ContentBlock)?;
+    let markup = block.children().find(|c| c.kind() == SyntaxKind::Markup)?;
+    plain_text(&markup)
 }
 
 /// 模板数据中的名称（回行时不拆开）：决策事项名称、草案名称、决策机关、承办单位、组织单位、各处的单位和地点。
@@ -337,6 +353,14 @@ mod tests {
         let out = break_titles(long, &data);
         assert!(out.starts_with("正文\n#标题(分词: (\"关于召开\", "), "{out}");
         assert!(out.ends_with("))[关于召开赤峰市中心城区公共停车设施收费标准调整方案听证会的公告]\n"), "{out}");
+    }
+
+    #[test]
+    fn boxed_names_in_the_title_are_text() {
+        let data = serde_json::json!({});
+        let out = break_titles("#标题[赤峰市人民政府#box[常务会议];纪要关于中心城区公共停车设施收费标准调整的决定]\n", &data);
+        assert!(out.contains("分词:"), "{out}");
+        assert!(out.contains("\"常务会议\""), "{out}");
     }
 
     #[test]
