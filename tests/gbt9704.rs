@@ -38,7 +38,16 @@ fn fixture_documents() -> Vec<(String, Vec<juece::documents::Rendered>, Vec<Stri
         let json = serde_json::to_value(&session.cf.case).unwrap();
         let mut names = Vec::new();
         person_names(&json, "", &mut names);
-        out.push((name.to_string(), docs.docs, names));
+        let mut docs = docs.docs;
+        // 归档时才生成的归档文件目录和备考表
+        if session.cf.case.archive.is_some() {
+            let dir = tmp();
+            let archiving = Session::open(&fixture(name), &Options { pdfa: true, ..Options::default() }).unwrap();
+            let (archive, _) =
+                archiving.archive(false, &dir.path().join("a.zip"), false).unwrap_or_else(|e| panic!("{name}：{}", e.message));
+            docs.extend(archive.listing);
+        }
+        out.push((name.to_string(), docs, names));
     }
     out
 }
@@ -79,10 +88,68 @@ fn every_page_of_every_document_keeps_the_house_style() {
     let mut report = audit::Report::default();
     for (fixture_name, docs, names) in fixture_documents() {
         assert!(!docs.is_empty(), "{fixture_name}：没有生成文书");
+        let case = serde_json::to_value(&Session::open(&fixture(&fixture_name), &Options::default()).unwrap().cf.case).unwrap();
+        let title_names = juece::render::title::names(&case);
+        // 标题的回行处须在词与词之间：分词同生成时（jieba 加案卷中的名称）
+        let between_words = |text: &str, at: usize| {
+            let mut n = 0;
+            juece::render::title::words(text, &title_names).iter().any(|w| {
+                n += w.chars().count();
+                n == at
+            })
+        };
         for d in &docs {
-            audit::check(d, &names, &|_, _| true, &mut report);
+            audit::check(d, &names, &between_words, &mut report);
         }
     }
     println!("{}", report.summary());
     assert!(report.findings.is_empty(), "{}", report.summary());
+}
+
+/// 专家承诺书是一页的表单：每个样例案卷的每位专家的承诺书都只有一页（原来第二页只有最后一句和签名栏）。
+#[test]
+fn expert_commitment_letters_stay_on_one_page() {
+    let mut n = 0;
+    for (fixture_name, docs, _) in fixture_documents() {
+        for d in docs.iter().filter(|d| d.fact.kind.id == "expert-commitment") {
+            assert_eq!(d.pages, 1, "{fixture_name}：“{}”有 {} 页", d.fact.title, d.pages);
+            n += 1;
+        }
+    }
+    assert!(n >= 20, "只检查了 {n} 份承诺书");
+}
+
+/// 案卷中列举的事项加项末标点（GB/T 15834）：并列各项末尾用分号，最后一项用句号。
+#[test]
+fn enumerated_items_from_the_case_end_with_punctuation() {
+    let dir = tmp();
+    copy_attachments(dir.path(), "attachments");
+    let case = dir.path().join("sample-case.yaml");
+    std::fs::copy(sample(), &case).unwrap();
+    let out = dir.path().join("out");
+    run_ok(&["notice", case.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let text = squash(&pdf_text(&out.join("听证会公告.pdf")));
+    assert!(text.contains("（一）一类区域路内泊位白天时段收费标准是否合理；"), "{text}");
+    assert!(text.contains("（二）首30分钟免费的设置是否合适；"), "{text}");
+    assert!(text.contains("（三）新能源汽车和残疾人专用车辆的优惠措施。"), "{text}");
+}
+
+/// 听证报告的“主要意见”栏占表格的大部分宽度：每行至少 10 个字（原来 5 到 8 个字就回行）。
+#[test]
+fn hearing_report_opinion_column_gets_the_room() {
+    let docs = fixture_documents();
+    let (_, sample_docs, _) = docs.iter().find(|(f, _, _)| f == "sample-case.yaml").unwrap();
+    let report = sample_docs.iter().find(|d| d.fact.kind.id == "hearing-report").expect("听证报告");
+    let case = Session::open(&sample(), &Options::default()).unwrap();
+    let hearing = case.cf.case.participation.as_ref().and_then(|p| p.hearing.as_ref()).expect("听证会");
+    let first = &hearing.report.as_ref().expect("听证报告").opinions[0].content;
+    let start: String = first.chars().take(4).collect();
+    let seg = report
+        .layout
+        .iter()
+        .flat_map(|p| &p.segments)
+        .find(|s| s.text.starts_with(&start))
+        .unwrap_or_else(|| panic!("表中找不到“{start}”"));
+    let chars = (seg.right_mm - seg.left_mm) / (14.0 * audit::PT);
+    assert!(chars >= 10.0, "主要意见栏一行只有 {chars:.1} 个字：“{}”", seg.text);
 }

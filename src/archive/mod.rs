@@ -48,6 +48,8 @@ pub struct Archive {
     pub items: Vec<Item>,
     /// 归档文件目录的页数
     pub index_pages: usize,
+    /// 归档时生成的文书：归档文件目录和备考表（版式检查用；已写进 ZIP）
+    pub listing: Vec<crate::documents::Rendered>,
 }
 
 /// 生成的 PDF 须声明 PDF/A（XMP 元数据中的 pdfaid）；否则说明文书没有以归档格式生成。
@@ -205,5 +207,5 @@ pub fn package(
             .flush()
             .map_err(|e| Error::output(format!("写入归档包失败：{}", crate::error::io_text(&e))))
     })?;
-    Ok(Archive { size, manifest, items, index_pages })
+    Ok(Archive { size, manifest, items, index_pages, listing: Vec::new() })
 }

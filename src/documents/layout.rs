@@ -28,4 +28,6 @@ pub struct Page {
     pub seals: Vec<[f64; 4]>,
     /// 模板以 `#metadata(..) <标签>` 留下的标记：(标签, 距纸张上边的毫米数)
     pub marks: Vec<(String, f64)>,
+    /// 纸张的宽和高（毫米）
+    pub size_mm: (f64, f64),
 }

@@ -20,7 +20,10 @@ pub fn keep_together(raw: &str, escaped: &str) -> String {
     let mut out = String::with_capacity(escaped.len() + 16);
     let mut i = 0;
     while i < c.len() {
-        if let Some((y, md)) = date_at(&c, i) {
+        if let Some(len) = bracketed_name_at(&c, i) {
+            out.push_str(&format!("#box[{}];", c[i..i + len].iter().collect::<String>()));
+            i += len;
+        } else if let Some((y, md)) = date_at(&c, i) {
             let year: String = c[i..i + y].iter().collect();
             let rest: String = c[i + y..i + y + md].iter().collect();
             out.push_str(&format!("#box[{year}{rest}];"));
@@ -31,6 +34,15 @@ pub fn keep_together(raw: &str, escaped: &str) -> String {
         }
     }
     out
+}
+
+/// `c[i..]` 以括号中的二至六个汉字（如题名中的“（张堃）”）开头时，返回连括号在内的长度。
+fn bracketed_name_at(c: &[char], i: usize) -> Option<usize> {
+    if c[i] != '（' {
+        return None;
+    }
+    let n = c[i + 1..].iter().take_while(|ch| crate::input::forms::is_han(**ch) || **ch == '·').count();
+    ((2..=6).contains(&n) && c.get(i + 1 + n) == Some(&'）')).then_some(n + 2)
 }
 
 /// `c[i..]` 以“YYYY年M月D日”开头（前面不是数字）时，返回“YYYY年”和“M月D日”的长度。
@@ -158,6 +170,7 @@ mod tests {
         assert_eq!(keep_together("12026年5月1日", "12026年5月1日"), "12026年5月1日");
         assert_eq!(keep_together("赤峰市发展和改革委员会", "赤峰市发展和改革委员会"), "赤峰市发展和改革委员会");
         assert_eq!(keep_together("A1", "A1"), "A1");
+        assert_eq!(keep_together("听证会参加通知（张堃）", "听证会参加通知（张堃）"), "听证会参加通知#box[（张堃）];");
     }
 
     #[test]

@@ -57,6 +57,9 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
     env.add_filter("中文数字", filter_cn_number);
     env.add_filter("顿号连接", |v: Vec<String>| v.join("、"));
     env.add_filter("出处", cite_in_full);
+    env.add_filter("列项", filter_list_item);
+    env.add_filter("中文日期", |s: String| chinese_dates(&s));
+    env.add_filter("句末", |item: String| list_item(&item, true));
     env.add_function("待填写", move |label: String| -> std::result::Result<Value, minijinja::Error> {
         if draft {
             Ok(placeholder(&label))
@@ -511,6 +514,46 @@ pub fn cite_in_full(citation: String) -> String {
 }
 
 /// `{{ 3 | 中文数字 }}` → `三`（用于“一、”“（二）”等序号）。
+/// `{{ 文字 | 中文日期 }}`：文字中“2026-04-01”式的日期改写为“2026年4月1日”（GB/T 15835 公文中的日期写法）。
+/// 用于程序检查的结论等由程序写成、供终端显示的文字印进文书时。
+pub fn chinese_dates(s: &str) -> String {
+    let c: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < c.len() {
+        let w = &c[i..(i + 10).min(c.len())];
+        let iso = w.len() == 10
+            && w.iter().enumerate().all(|(k, ch)| if k == 4 || k == 7 { *ch == '-' } else { ch.is_ascii_digit() })
+            && !(i > 0 && c[i - 1].is_ascii_digit())
+            && !c.get(i + 10).is_some_and(|d| d.is_ascii_digit());
+        if iso {
+            let n = |a: usize, b: usize| w[a..b].iter().collect::<String>().parse::<u32>().unwrap_or(0);
+            out.push_str(&format!("{}年{}月{}日", n(0, 4), n(5, 7), n(8, 10)));
+            i += 10;
+        } else {
+            out.push(c[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// `{{ 一句 | 句末 }}`：单独成段的一项（编号的措施、其他事项），原文没有句末标点的加句号。
+/// `{{ 事项 | 列项(loop.last) }}`：案卷中列举的一项加上项末标点（GB/T 15834 4.5、4.6：
+/// 并列的分项之间用分号，最后一项用句号），原文已以标点结尾的不再加。
+fn filter_list_item(item: String, last: Option<bool>) -> String {
+    list_item(&item, last.unwrap_or(false))
+}
+
+/// 见 [`filter_list_item`]。
+pub fn list_item(item: &str, last: bool) -> String {
+    let t = item.trim_end();
+    if t.ends_with(['。', '；', '，', '、', '！', '？', '：', '…', ';', '.', '!', '?']) {
+        return t.to_string();
+    }
+    format!("{t}{}", if last { '。' } else { '；' })
+}
+
 fn filter_cn_number(n: u32) -> String {
     cn_number(n)
 }
@@ -539,6 +582,21 @@ pub fn cn_number(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_in_text_become_chinese_dates() {
+        assert_eq!(chinese_dates("公告 2026-04-01 发布，至2026-12-31止"), "公告 2026年4月1日 发布，至2026年12月31日止");
+        assert_eq!(chinese_dates("编号 12026-04-01 与 2026-04-011 不变"), "编号 12026-04-01 与 2026-04-011 不变");
+    }
+
+    #[test]
+    fn list_items_get_end_punctuation_unless_they_have_it() {
+        assert_eq!(list_item("首30分钟免费的设置是否合适", false), "首30分钟免费的设置是否合适；");
+        assert_eq!(list_item("新能源汽车的优惠措施", true), "新能源汽车的优惠措施。");
+        assert_eq!(list_item("是否合理？", false), "是否合理？");
+        assert_eq!(list_item("已写句号。 ", false), "已写句号。");
+        assert_eq!(list_item("（试行）", true), "（试行）。");
+    }
 
     #[test]
     fn tag_only_lines_vanish_but_keep_line_numbers() {

@@ -76,7 +76,8 @@ pub fn break_titles(markup: &str, data: &Json) -> String {
     let root = parse(markup);
     let mut calls = Vec::new();
     find_titles(&LinkedNode::new(&root), &mut calls);
-    let calls: Vec<(usize, String)> = calls.into_iter().filter(|(_, text)| width(text) > LINE).collect();
+    let calls: Vec<(usize, String)> =
+        calls.into_iter().filter(|(_, text)| width(&text.replace([BOX_OPEN, BOX_CLOSE], "")) > LINE).collect();
     if calls.is_empty() {
         return markup.to_string();
     }
@@ -84,6 +85,8 @@ pub fn break_titles(markup: &str, data: &Json) -> String {
     let mut out = String::with_capacity(markup.len() + 256);
     let mut pos = 0;
     for (at, text) in calls {
+        let mut names = names.clone();
+        let text = unbox(&text, &mut names);
         out.push_str(&markup[pos..at]);
         out.push_str(&argument(&words(&text, &names)));
         pos = at;
@@ -151,12 +154,36 @@ fn plain_text(markup: &LinkedNode) -> Option<String> {
             SyntaxKind::Shorthand => text.push(c.get().cast::<Shorthand>()?.get()),
             // 案卷中不断行的名称、日期：`#box[…];`（render::escape::keep_together）
             SyntaxKind::Hash | SyntaxKind::Semicolon => {}
-            SyntaxKind::FuncCall => text.push_str(&boxed_text(&c)?),
+            // 盒子里的文字不断行：用私用区的标记括起，分词时作为一个词（见 words）
+            SyntaxKind::FuncCall => {
+                text.push(BOX_OPEN);
+                text.push_str(&boxed_text(&c)?);
+                text.push(BOX_CLOSE);
+            }
             _ => return None,
         }
     }
     let text = text.trim().to_string();
     (!text.is_empty()).then_some(text)
+}
+
+/// 标题文字中 `#box[…]` 的起止（私用区字符，案卷文字中的私用区字符在转义后不会出现在这里之外的地方）。
+const BOX_OPEN: char = '\u{F8F0}';
+const BOX_CLOSE: char = '\u{F8F1}';
+
+/// 把标题文字中盒子的起止标记去掉，盒子里的文字加入不断开的名称。
+fn unbox(text: &str, names: &mut Vec<String>) -> String {
+    let mut rest = text;
+    while let Some(a) = rest.find(BOX_OPEN) {
+        let after = &rest[a + BOX_OPEN.len_utf8()..];
+        let Some(b) = after.find(BOX_CLOSE) else { break };
+        let inner = &after[..b];
+        if inner.chars().count() > 1 && !names.iter().any(|n| n == inner) {
+            names.push(inner.to_string());
+        }
+        rest = &after[b..];
+    }
+    text.chars().filter(|c| *c != BOX_OPEN && *c != BOX_CLOSE).collect()
 }
 
 /// `box[…]` 中的纯文字。

@@ -382,7 +382,9 @@ impl Session {
         };
         let index = render_archive_doc(DocId::ArchiveIndex)?;
         let note = render_archive_doc(DocId::ArchiveNote)?;
-        let archive = archive::package(&case.decision.name, &case.decision.lead_unit, info, &codes, all, index, note, out, force)?;
+        let listing = vec![index.clone(), note.clone()];
+        let mut archive = archive::package(&case.decision.name, &case.decision.lead_unit, info, &codes, all, index, note, out, force)?;
+        archive.listing = listing;
         Ok((archive, warnings))
     }
 }

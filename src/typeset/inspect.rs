@@ -25,6 +25,7 @@ pub fn pages(doc: &PagedDocument) -> Vec<Page> {
                 segments: group(&found.runs, SEGMENT_GAP_MM),
                 seals: found.seals,
                 marks: found.marks,
+                size_mm: (p.frame.width().to_mm(), p.frame.height().to_mm()),
             }
         })
         .collect()
@@ -61,7 +62,7 @@ fn walk(frame: &Frame, origin: Point, out: &mut Found) {
             FrameItem::Text(t) => out.runs.push(Run {
                 x: at.x,
                 y: at.y,
-                width: t.width() - t.glyphs.last().map_or(Abs::zero(), |g| justified_excess(t, g)),
+                width: ink_width(t),
                 size: t.size,
                 font: t.font.info().family.clone(),
                 text: t.text.to_string(),
@@ -90,6 +91,19 @@ fn walk(frame: &Frame, origin: Point, out: &mut Found) {
             _ => {}
         }
     }
+}
+
+/// 文字段的宽度到最后一个看得见的字为止：行末的空格和两端对齐加在最后一个字后的字距不算。
+fn ink_width(t: &typst::text::TextItem) -> Abs {
+    let mut w = t.width();
+    for g in t.glyphs.iter().rev() {
+        if t.text[g.range()].chars().all(char::is_whitespace) {
+            w -= g.x_advance.at(t.size);
+        } else {
+            return w - justified_excess(t, g);
+        }
+    }
+    w
 }
 
 /// 两端对齐加在一行最后一个字后的字距：汉字的字身是一字宽，行末的全角标点挤去一半后是半字宽。

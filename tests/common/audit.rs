@@ -107,64 +107,73 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
         report.pages += 1;
         report.lines += p.lines.len();
         let mut find = |rule: &'static str, what: String| report.findings.push(Finding { rule, doc: name.clone(), page: n, what });
+        // 横排的表格页（归档文件目录，DA/T 22-2015）不是 GB/T 9704 的版面：只查断开的姓名、日期和标题回行
+        let landscape = p.size_mm.0 > p.size_mm.1;
         let left = left_edge(n);
         let span = signature_span(p);
         let in_signature = |l: &Line| span.is_some_and(|(a, b)| l.baseline_mm > a && l.baseline_mm < b + 1.0);
 
-        // 页码：每页一个，“— N —”，4号字，单页居右空一字、双页居左空一字，在版心下边缘之下约 7mm
-        let folios: Vec<&Line> = p.lines.iter().filter(|l| is_folio(l)).collect();
-        match folios.as_slice() {
-            [f] => {
-                if f.text.replace(' ', "") != format!("—{n}—") {
-                    find("页码", format!("页码为“{}”", f.text));
+        if !landscape {
+            // 页码：每页一个，“— N —”，4号字，单页居右空一字、双页居左空一字，在版心下边缘之下约 7mm
+            let folios: Vec<&Line> = p.lines.iter().filter(|l| is_folio(l)).collect();
+            match folios.as_slice() {
+                [f] => {
+                    if f.text.replace(' ', "") != format!("—{n}—") {
+                        find("页码", format!("页码为“{}”", f.text));
+                    }
+                    let ok = if n % 2 == 1 {
+                        (f.right_mm - (PAPER_W - 26.0 - 14.0 * PT)).abs() < TOL
+                    } else {
+                        (f.left_mm - (26.0 + 14.0 * PT)).abs() < TOL
+                    };
+                    if !ok {
+                        find("页码", format!("页码位置 {:.1}–{:.1}mm", f.left_mm, f.right_mm));
+                    }
                 }
-                let ok = if n % 2 == 1 {
-                    (f.right_mm - (PAPER_W - 26.0 - 14.0 * PT)).abs() < TOL
-                } else {
-                    (f.left_mm - (26.0 + 14.0 * PT)).abs() < TOL
-                };
-                if !ok {
-                    find("页码", format!("页码位置 {:.1}–{:.1}mm", f.left_mm, f.right_mm));
+                other => find("页码", format!("有 {} 个页码", other.len())),
+            }
+
+            // 版心：文字不出版心（行末标点可以出格一字）
+            for l in p.lines.iter().filter(|l| !is_folio(l) && l.size_pt > 9.0) {
+                let hang = l.text.chars().last().is_some_and(|c| HANGING.contains(c));
+                let right_limit = left + WIDTH + TOL + if hang { l.size_pt * PT } else { 0.0 };
+                if l.left_mm < left - TOL || l.right_mm > right_limit || top(l) < TOP - TOL || bottom(l) > BOTTOM + TOL {
+                    find(
+                        "版心",
+                        format!(
+                            "“{}”在 {:.1}–{:.1}mm × {:.1}–{:.1}mm，版心 {left}–{}mm",
+                            l.text,
+                            l.left_mm,
+                            l.right_mm,
+                            top(l),
+                            bottom(l),
+                            left + WIDTH
+                        ),
+                    );
                 }
             }
-            other => find("页码", format!("有 {} 个页码", other.len())),
-        }
 
-        // 版心：文字不出版心（行末标点可以出格一字）
-        for l in p.lines.iter().filter(|l| !is_folio(l) && l.size_pt > 9.0) {
-            let hang = l.text.chars().last().is_some_and(|c| HANGING.contains(c));
-            let right_limit = left + WIDTH + TOL + if hang { l.size_pt * PT } else { 0.0 };
-            if l.left_mm < left - TOL || l.right_mm > right_limit || top(l) < TOP - TOL || bottom(l) > BOTTOM + TOL {
-                find(
-                    "版心",
-                    format!(
-                        "“{}”在 {:.1}–{:.1}mm × {:.1}–{:.1}mm，版心 {left}–{}mm",
-                        l.text,
-                        l.left_mm,
-                        l.right_mm,
-                        top(l),
-                        bottom(l),
-                        left + WIDTH
-                    ),
-                );
+            // 正文：每行不超过 28 字；相邻正文行的基线相距 29.6pt 的整数倍（中间没有表格、标题）
+            let body: Vec<&Line> = p.lines.iter().filter(|l| is_body(l)).collect();
+            // 字数按宽度计：标点挤压（“，《”相邻时各占半字）后一行可容 28 个字宽以上的字符，字身不变
+            for l in &body {
+                let em = (16.0 - 0.21) * PT;
+                let chars = (l.right_mm - l.left_mm) / em;
+                if chars > 28.05 {
+                    find("每行字数", format!("“{}”占 {chars:.2} 字宽", l.text));
+                }
             }
-        }
-
-        // 正文：每行不超过 28 字；相邻正文行的基线相距 29.6pt 的整数倍（中间没有表格、标题）
-        let body: Vec<&Line> = p.lines.iter().filter(|l| is_body(l)).collect();
-        // 字数按宽度计：标点挤压（“，《”相邻时各占半字）后一行可容 28 个字宽以上的字符，字身不变
-        for l in &body {
-            let em = (16.0 - 0.21) * PT;
-            let chars = (l.right_mm - l.left_mm) / em;
-            if chars > 28.05 {
-                find("每行字数", format!("“{}”占 {chars:.2} 字宽", l.text));
+            // 一页的表单收紧了行距（house.typ 的 一页排，GB/T 9704 7.3.5.4）：不按 29.6pt 的网格查，但须只有一页
+            let tightened = p.marks.iter().any(|(l, _)| l == "一页");
+            if tightened && pages.len() > 1 {
+                find("一页表单", format!("收紧行距后仍有 {} 页", pages.len()));
             }
-        }
-        for w in p.lines.windows(2) {
-            if is_body(&w[0]) && is_body(&w[1]) {
-                let d = (w[1].baseline_mm - w[0].baseline_mm) / LINE_MM;
-                if (d - d.round()).abs() * LINE_MM > 0.1 || d.round() < 1.0 {
-                    find("行距", format!("“{}”与“{}”相距 {:.2} 行", w[0].text, w[1].text, d));
+            for w in p.lines.windows(2).filter(|_| !tightened) {
+                if is_body(&w[0]) && is_body(&w[1]) {
+                    let d = (w[1].baseline_mm - w[0].baseline_mm) / LINE_MM;
+                    if (d - d.round()).abs() * LINE_MM > 0.1 || d.round() < 1.0 {
+                        find("行距", format!("“{}”与“{}”相距 {:.2} 行", w[0].text, w[1].text, d));
+                    }
                 }
             }
         }
@@ -186,6 +195,16 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
             let before = p.lines.iter().any(|l| !is_folio(l) && l.size_pt > 9.0 && l.baseline_mm < start && l.text != "（盖章处）");
             if !before {
                 find("落款单独成页", "这一页只有落款（署名、日期）或签名栏".into());
+            }
+        }
+
+        // 正文中不用“2026-05-01”式的日期（GB/T 15835：公文中的日期写作“2026年5月1日”）
+        for l in &p.lines {
+            let c: Vec<char> = l.text.chars().collect();
+            let iso =
+                c.windows(10).any(|w| w.iter().enumerate().all(|(k, ch)| if k == 4 || k == 7 { *ch == '-' } else { ch.is_ascii_digit() }));
+            if iso {
+                find("日期写法", format!("“{}”中有 YYYY-MM-DD 式的日期", l.text));
             }
         }
 
@@ -217,15 +236,29 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
     }
 
     // 整页排满：下一页从正文接着排的，这一页末行之下至多空一行
-    for (i, w) in pages.windows(2).enumerate() {
+    for (i, w) in pages.windows(2).enumerate().filter(|(_, w)| w[0].size_mm.0 < w[0].size_mm.1) {
         let last = w[0].lines.iter().rfind(|l| !is_folio(l) && l.size_pt > 9.0);
         let next = w[1].lines.iter().find(|l| !is_folio(l) && l.size_pt > 9.0);
         // 例外：文末最后一段（至多 6 行）连同落款或签名栏移到了下一页（GB/T 9704 7.3.5.4）
         let carried = signature_span(&w[1]).is_some_and(|(start, _)| {
             w[1].lines.iter().filter(|l| is_body(l) && l.baseline_mm < start).count() <= 6 && i + 2 == pages.len()
         });
+        // 下一页以 h 行标题起头时，标题连同正文第一行要 h + 1 行：空着的不到 h + 1 行是放不下，不算问题
+        let body_font = w[1]
+            .lines
+            .iter()
+            .filter(|l| is_body(l))
+            .map(|l| l.font.as_str())
+            .max_by_key(|f| w[1].lines.iter().filter(|l| is_body(l) && l.font == *f).count());
+        let headings = w[1]
+            .lines
+            .iter()
+            .filter(|l| !is_folio(l) && l.size_pt > 9.0)
+            .take_while(|l| is_body(l) && Some(l.font.as_str()) != body_font)
+            .count();
         if let (Some(last), Some(next)) = (last, next) {
-            if is_body(last) && is_body(next) && !carried && bottom(last) < BOTTOM - LINE_MM - TOL {
+            if is_body(last) && is_body(next) && !carried && bottom(last) < BOTTOM - LINE_MM * (headings as f64 + 1.0) + TOL.min(0.0) - TOL
+            {
                 let empty = ((BOTTOM - bottom(last)) / LINE_MM).floor();
                 report.findings.push(Finding {
                     rule: "页末空行",
