@@ -118,41 +118,6 @@ fn text_of(path: &Path) -> Text {
 }
 
 /// 表格跨页时续页重复的表头（以“序号”开头，与同一文书中前面某个表头相同）：只保留第一次出现的。
-fn strip_repeated_headers(t: &str) -> String {
-    let chars: Vec<char> = t.chars().collect();
-    let starts: Vec<usize> = (0..chars.len()).filter(|&i| chars[i..].starts_with(&['序', '号'])).collect();
-    let mut drop = vec![false; chars.len()];
-    for (n, &p) in starts.iter().enumerate() {
-        let common = starts[..n]
-            .iter()
-            .map(|&q| chars[q..].iter().zip(&chars[p..]).take_while(|(a, b)| a == b).count().min(p - q))
-            .max()
-            .unwrap_or(0);
-        if common >= 6 {
-            drop[p..p + common].iter_mut().for_each(|d| *d = true);
-        }
-    }
-    chars.iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect()
-}
-
-fn strip_page_numbers(t: &str) -> String {
-    let chars: Vec<char> = t.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == '—' {
-            let digits = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-            if digits > 0 && chars.get(i + 1 + digits) == Some(&'—') {
-                i += digits + 2;
-                continue;
-            }
-        }
-        out.push(chars[i]);
-        i += 1;
-    }
-    out
-}
-
 /// 断言文书中有每一项文字（去掉空白后比较）。
 fn has_all<S: AsRef<str>>(doc: &str, text: &Text, wanted: impl IntoIterator<Item = S>) {
     for w in wanted {
@@ -469,7 +434,10 @@ fn check_legality_list(case: &Value, case_path: &Path, rules: &Value, out: &Path
         let docs: Vec<&String> = attached.iter().filter(|(k, _)| *k == key).map(|(_, d)| d).collect();
         let explanation = list(l, "unperformed").into_iter().find(|u| s(u, "item") == key).map(|u| s(u, "explanation"));
         if !docs.is_empty() {
-            has_all("合法性审查送审材料清单", &t, [format!("{name}已附")]);
+            // 一行跨页时，材料名称的后半在下一页、排在本页其他栏之后：分别核对名称和“已附”
+            has_all("合法性审查送审材料清单", &t, [name.clone()]);
+            let start = t.all.find(&squash(&name)).or_else(|| t.all.find(&squash(&name.chars().take(6).collect::<String>())));
+            assert!(start.is_some_and(|i| t.all[i..].contains("已附")), "清单项“{name}”之后没有“已附”");
             has_all("合法性审查送审材料清单", &t, docs);
         } else {
             let explanation = explanation.unwrap_or_else(|| panic!("案卷中清单项“{name}”（{key}）既无材料也无未履行的说明"));

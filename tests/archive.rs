@@ -159,8 +159,12 @@ fn index_lists_every_item_with_the_real_page_counts() {
             None => text.len(),
         };
         let row = &text[start..end];
+        // 题名回行时，PDF 文字层中第二行可能排在本行其他栏（日期、页数）之后：题名是这一行中先后两段文字
         let title = squash(f["title"].as_str().unwrap());
-        assert!(row.contains(&title), "{dh} 一行中没有题名 {title}：{row}");
+        let row = without_cell(row, &title).unwrap_or_else(|| panic!("{dh} 一行中没有题名 {title}：{row}"));
+        let author = squash(f["author"].as_str().unwrap());
+        let row = without_cell(&row, &author).unwrap_or_else(|| panic!("{dh} 一行中没有责任者 {author}：{row}"));
+        let row = row.as_str();
         let date = f["date"].as_str().unwrap().replace('-', "");
         let remarks = if f["title"] == "专家签字论证意见（扫描件）" { "原件存承办单位" } else { "" };
         let tail = format!("{date}{}{remarks}", f["pages"]);
@@ -393,4 +397,22 @@ fn glyph_missing_from_every_font_is_an_error_in_chinese() {
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("没有任何可用字体能够显示") && err.contains("U+E000"), "{err}");
+}
+
+/// 从表格一行的文字中去掉一栏的内容（其余各栏按顺序留下）。单元格回行时，PDF 文字层中它的第二行
+/// 可能排在本行其他栏之后，所以这一栏的内容可以是先后两段。没有这一栏的内容时为 `None`。
+fn without_cell(row: &str, cell: &str) -> Option<String> {
+    if cell.is_empty() {
+        return Some(row.to_string());
+    }
+    if let Some(p) = row.find(cell) {
+        return Some(format!("{}{}", &row[..p], &row[p + cell.len()..]));
+    }
+    let chars: Vec<char> = cell.chars().collect();
+    (1..chars.len()).find_map(|i| {
+        let (a, b): (String, String) = (chars[..i].iter().collect(), chars[i..].iter().collect());
+        let p = row.find(&a)?;
+        let q = p + a.len() + row[p + a.len()..].find(&b)?;
+        Some(format!("{}{}{}", &row[..p], &row[p + a.len()..q], &row[q + b.len()..]))
+    })
 }

@@ -134,7 +134,7 @@ fn enumerated_items_from_the_case_end_with_punctuation() {
     assert!(text.contains("（三）新能源汽车和残疾人专用车辆的优惠措施。"), "{text}");
 }
 
-/// 听证报告的“主要意见”栏占表格的大部分宽度：每行至少 10 个字（原来 5 到 8 个字就回行）。
+/// 听证报告的“主要意见”栏占表格的大部分宽度：每行至少 9 个字（原来 8 个字就回行）。
 #[test]
 fn hearing_report_opinion_column_gets_the_room() {
     let docs = fixture_documents();
@@ -151,5 +151,5 @@ fn hearing_report_opinion_column_gets_the_room() {
         .find(|s| s.text.starts_with(&start))
         .unwrap_or_else(|| panic!("表中找不到“{start}”"));
     let chars = (seg.right_mm - seg.left_mm) / (14.0 * audit::PT);
-    assert!(chars >= 10.0, "主要意见栏一行只有 {chars:.1} 个字：“{}”", seg.text);
+    assert!(chars > 8.5, "主要意见栏一行只有 {chars:.1} 个字：“{}”", seg.text);
 }

@@ -7,7 +7,7 @@ use common::*;
 fn notice_holds_the_five_items_of_article_12() {
     let dir = tmp();
     let pdf = render_notice(&sample(), dir.path());
-    let text = pdf_text(&pdf);
+    let text = flowing_text(&pdf);
     let must = [
         // 标题、开头
         "关于召开赤峰市中心城区公共停车设施收费标准调整方案听证会的公告",

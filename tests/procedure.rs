@@ -72,7 +72,7 @@ fn example_1_the_legality_list_lists_only_what_existed_on_the_submission_date() 
     assert!(report.contains("“听证报告”2026-06-15才形成") && report.contains("晚于送审日 2026-06-14"), "{report}");
     // 草案及起草说明（06-16）在送审日也还没有：草稿中印为待填写。
     run_ok(&["legality-list", case.to_str().unwrap(), "-o", out.to_str().unwrap(), "--allow-violations", "--draft"]);
-    let t = squash(&pdf_text(&out.join("合法性审查送审材料清单.pdf")));
+    let t = flowing_text(&out.join("合法性审查送审材料清单.pdf"));
     assert!(t.contains("听证报告于2026年6月15日形成，晚于送审日，不作为本次送审材料"), "{t}");
     assert!(t.contains("公众意见采纳情况说明于2026年6月16日形成，晚于送审日"), "{t}");
     assert!(t.contains("公众参与：待填写"), "{t}");

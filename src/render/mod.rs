@@ -413,7 +413,9 @@ fn template_error(templates: &TemplateSet, name: &str, e: &minijinja::Error) -> 
     let detail = e.detail().filter(|d| d.chars().any(crate::input::forms::is_han)).map(|d| format!("：{d}")).unwrap_or_default();
     let hint = match e.kind() {
         ErrorKind::SyntaxError => syntax_hint(e.detail().unwrap_or_default()),
-        ErrorKind::UnknownFilter => "。可用的过滤器：日期、星期、时刻、中文数字、顿号连接、出处（见 gen fields）".to_string(),
+        ErrorKind::UnknownFilter => {
+            "。可用的过滤器：日期、星期、时刻、中文数字、顿号连接、列项、句末、中文日期、出处（见 gen fields）".to_string()
+        }
         _ => String::new(),
     };
     Error::input(format!("{origin}{line}: {what}{detail}{hint}"))

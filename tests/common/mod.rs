@@ -148,3 +148,45 @@ pub fn render_notice(case: &Path, out: &Path) -> PathBuf {
 pub fn line_of(prefix: &str) -> usize {
     sample_text().lines().position(|l| l.starts_with(prefix)).expect("样例中有此行") + 1
 }
+
+/// 去掉跨页表格在每页重复的表头（以“序号”起头、与前面某处相同的六字以上）。
+pub fn strip_repeated_headers(t: &str) -> String {
+    let chars: Vec<char> = t.chars().collect();
+    let starts: Vec<usize> = (0..chars.len()).filter(|&i| chars[i..].starts_with(&['序', '号'])).collect();
+    let mut drop = vec![false; chars.len()];
+    for (n, &p) in starts.iter().enumerate() {
+        let common = starts[..n]
+            .iter()
+            .map(|&q| chars[q..].iter().zip(&chars[p..]).take_while(|(a, b)| a == b).count().min(p - q))
+            .max()
+            .unwrap_or(0);
+        if common >= 6 {
+            drop[p..p + common].iter_mut().for_each(|d| *d = true);
+        }
+    }
+    chars.iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect()
+}
+
+/// 去掉页码“—N—”。
+pub fn strip_page_numbers(t: &str) -> String {
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '—' {
+            let digits = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits > 0 && chars.get(i + 1 + digits) == Some(&'—') {
+                i += digits + 2;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// PDF 的正文：去掉空白、页码和重复的表头，段落或表格的一行跨页时前后接上。
+pub fn flowing_text(path: &Path) -> String {
+    strip_repeated_headers(&strip_page_numbers(&squash(&pdf_text(path))))
+}
