@@ -32,6 +32,8 @@ pub struct Report {
     pub documents: usize,
     pub pages: usize,
     pub lines: usize,
+    /// 末页只有一至三行正文（不计落款、签名栏）的多页文书（量一量，不作判断：短的末页本身不违反标准）
+    pub short_last_pages: usize,
     pub findings: Vec<Finding>,
 }
 
@@ -41,7 +43,14 @@ impl Report {
         for f in &self.findings {
             *by.entry(f.rule).or_default() += 1;
         }
-        let mut s = format!("版式检查：{} 份文书，{} 页，{} 行；问题 {} 处\n", self.documents, self.pages, self.lines, self.findings.len());
+        let mut s = format!(
+            "版式检查：{} 份文书，{} 页，{} 行；问题 {} 处；末页只有一至三行正文的多页文书 {} 份\n",
+            self.documents,
+            self.pages,
+            self.lines,
+            self.findings.len(),
+            self.short_last_pages
+        );
         for (r, n) in by {
             s.push_str(&format!("  {r}：{n}\n"));
         }
@@ -231,6 +240,17 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
                     let piece: String = text.chars().skip(s).take(e - s).collect();
                     find("断开", format!("“{piece}”断在两行：“{}” / “{}”", a.text.trim(), b.text.trim()));
                 }
+            }
+        }
+    }
+
+    if let (true, Some(last)) = (pages.len() > 1, pages.last()) {
+        let end = signature_span(last).map_or(f64::INFINITY, |(start, _)| start);
+        let n = last.lines.iter().filter(|l| is_body(l) && l.baseline_mm < end).count();
+        if n <= 3 {
+            report.short_last_pages += 1;
+            if std::env::var_os("AUDIT_SHORT").is_some() {
+                eprintln!("末页 {n} 行：{}（{} 页）", name, pages.len());
             }
         }
     }
