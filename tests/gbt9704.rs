@@ -10,13 +10,7 @@ fn minutes_carry_no_signature_block() {
     for (fixture_name, attachments) in
         [("sample-case.yaml", "attachments"), ("changli-case.yaml", "changli-attachments"), ("national-case.yaml", "national-attachments")]
     {
-        let dir = tmp();
-        copy_attachments(dir.path(), attachments);
-        let case = dir.path().join(fixture_name);
-        std::fs::copy(fixture(fixture_name), &case).unwrap();
-        let out = dir.path().join("out");
-        let o = gen(&["minutes", case.to_str().unwrap(), "-o", out.to_str().unwrap()]);
-        assert!(o.status.success(), "{fixture_name}：{}", stderr(&o));
+        let (_dir, _case, out) = run_fixture("minutes", fixture_name, attachments);
         let pages = page_texts(&out.join("会议纪要.pdf"));
         let last = pages.last().unwrap();
         let lines: Vec<&str> = last.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('—')).collect();
@@ -122,12 +116,7 @@ fn expert_commitment_letters_stay_on_one_page() {
 /// 案卷中列举的事项加项末标点（GB/T 15834）：并列各项末尾用分号，最后一项用句号。
 #[test]
 fn enumerated_items_from_the_case_end_with_punctuation() {
-    let dir = tmp();
-    copy_attachments(dir.path(), "attachments");
-    let case = dir.path().join("sample-case.yaml");
-    std::fs::copy(sample(), &case).unwrap();
-    let out = dir.path().join("out");
-    run_ok(&["notice", case.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let (_dir, _case, out) = run_fixture("notice", "sample-case.yaml", "attachments");
     let text = squash(&pdf_text(&out.join("听证会公告.pdf")));
     assert!(text.contains("（一）一类区域路内泊位白天时段收费标准是否合理；"), "{text}");
     assert!(text.contains("（二）首30分钟免费的设置是否合适；"), "{text}");

@@ -270,13 +270,7 @@ fn fixture_titles_break_between_words_and_are_balanced() {
     let mut report = Vec::new();
     let mut broken = 0;
     for (name, attachments) in fixtures {
-        let dir = tmp();
-        copy_attachments(dir.path(), attachments);
-        let case = dir.path().join(name);
-        std::fs::copy(fixture(name), &case).unwrap();
-        let out = dir.path().join("out");
-        let o = gen(&["all", case.to_str().unwrap(), "-o", out.to_str().unwrap()]);
-        assert!(o.status.success(), "{name}：{}", stderr(&o));
+        let (_dir, case, _out) = run_fixture("all", name, attachments);
         for (title, got) in fixture_titles(&case) {
             report.push(format!("{name}：{}", got.join(" / ")));
             if got.len() < 2 {

@@ -190,3 +190,15 @@ pub fn strip_page_numbers(t: &str) -> String {
 pub fn flowing_text(path: &Path) -> String {
     strip_repeated_headers(&strip_page_numbers(&squash(&pdf_text(path))))
 }
+
+/// 把样例案卷和它的附件复制到临时文件夹，运行 `gen 命令 案卷 -o out`，断言成功；返回（临时文件夹、案卷、输出文件夹）。
+pub fn run_fixture(command: &str, name: &str, attachments: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tmp();
+    copy_attachments(dir.path(), attachments);
+    let case = dir.path().join(name);
+    std::fs::copy(fixture(name), &case).unwrap();
+    let out = dir.path().join("out");
+    let o = gen(&[command, case.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "gen {command} {name}：{}", stderr(&o));
+    (dir, case, out)
+}
