@@ -16,11 +16,15 @@ pub fn keep_together(raw: &str, escaped: &str) -> String {
     if (2..=6).contains(&n) && raw.chars().all(|c| crate::input::forms::is_han(c) || c == '·') {
         return format!("#box[{escaped}];");
     }
+    // 栏太窄、整条出处放不下时只在简称和条款之间回行
+    if let (true, Some((name, article))) = (is_citation(raw), escaped.split_once(' ')) {
+        return format!("#box[{name} #box[{article}];];");
+    }
     let c: Vec<char> = escaped.chars().collect();
     let mut out = String::with_capacity(escaped.len() + 16);
     let mut i = 0;
     while i < c.len() {
-        if let Some(len) = bracketed_name_at(&c, i) {
+        if let Some(len) = bracketed_name_at(&c, i).or_else(|| article_at(&c, i)) {
             out.push_str(&format!("#box[{}];", c[i..i + len].iter().collect::<String>()));
             i += len;
         } else if let Some((y, md)) = date_at(&c, i) {
@@ -34,6 +38,36 @@ pub fn keep_together(raw: &str, escaped: &str) -> String {
         }
     }
     out
+}
+
+/// 规则表中的出处“赤峰规定 第十五条”“条例 第二十条第二款”（简称、空格、条款）：整个不断行。
+fn is_citation(raw: &str) -> bool {
+    let Some((name, article)) = raw.split_once(' ') else { return false };
+    let cn = |c: char| "零一二三四五六七八九十百".contains(c);
+    let name_ok = (1..=8).contains(&name.chars().count()) && name.chars().all(crate::input::forms::is_han);
+    let article_ok = article.starts_with('第')
+        && article.ends_with(['条', '款', '项'])
+        && article.chars().all(|c| cn(c) || "第条款项".contains(c))
+        && article.chars().count() <= 12;
+    name_ok && article_ok
+}
+
+/// `c[i..]` 以条款“第十五条”“第二十条第二款”开头时，返回它的长度。
+fn article_at(c: &[char], i: usize) -> Option<usize> {
+    let cn = |ch: &char| "零一二三四五六七八九十百".contains(*ch);
+    let mut k = i;
+    let mut found = false;
+    while c.get(k) == Some(&'第') {
+        let n = c[k + 1..].iter().take_while(|ch| cn(ch)).count();
+        match c.get(k + 1 + n) {
+            Some('条' | '款' | '项') if n > 0 => {
+                k += n + 2;
+                found = true;
+            }
+            _ => break,
+        }
+    }
+    found.then_some(k - i)
 }
 
 /// `c[i..]` 以括号中的二至六个汉字（如题名中的“（张堃）”）开头时，返回连括号在内的长度。
@@ -170,6 +204,11 @@ mod tests {
         assert_eq!(keep_together("12026年5月1日", "12026年5月1日"), "12026年5月1日");
         assert_eq!(keep_together("赤峰市发展和改革委员会", "赤峰市发展和改革委员会"), "赤峰市发展和改革委员会");
         assert_eq!(keep_together("A1", "A1"), "A1");
+        assert_eq!(keep_together("昌黎规定 第十五条", "昌黎规定 第十五条"), "#box[昌黎规定 #box[第十五条];];");
+        assert_eq!(keep_together("条例 第二十条第二款", "条例 第二十条第二款"), "#box[条例 #box[第二十条第二款];];");
+        assert_eq!(keep_together("见 第三页", "见 第三页"), "见 第三页");
+        assert_eq!(keep_together("已写入方案第九条。", "已写入方案第九条。"), "已写入方案#box[第九条];。");
+        assert_eq!(keep_together("按第二十条第二款办理", "按第二十条第二款办理"), "按#box[第二十条第二款];办理");
         assert_eq!(keep_together("听证会参加通知（张堃）", "听证会参加通知（张堃）"), "听证会参加通知#box[（张堃）];");
     }
 

@@ -235,7 +235,7 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
         for (a, b) in continuations(&p.segments) {
             let joint = a.text.trim_end().chars().count();
             let text = format!("{}{}", a.text.trim_end(), b.text.trim_start());
-            for (s, e) in dates(&text).into_iter().chain(atoms.iter().flat_map(|w| occurrences(&text, w))) {
+            for (s, e) in dates(&text).into_iter().chain(articles(&text)).chain(atoms.iter().flat_map(|w| occurrences(&text, w))) {
                 if s < joint && e > joint {
                     let piece: String = text.chars().skip(s).take(e - s).collect();
                     find("断开", format!("“{piece}”断在两行：“{}” / “{}”", a.text.trim(), b.text.trim()));
@@ -319,6 +319,21 @@ fn occurrences(text: &str, w: &str) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     (0..=chars.len() - pat.len()).filter(|&i| chars[i..i + pat.len()] == pat[..]).map(|i| (i, i + pat.len())).collect()
+}
+
+/// 文字中的条款“第十五条”的位置（字符下标，起止）：出处不在条款中间回行。
+pub fn articles(text: &str) -> Vec<(usize, usize)> {
+    let c: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for i in 0..c.len() {
+        if c[i] == '第' {
+            let n = c[i + 1..].iter().take_while(|ch| "零一二三四五六七八九十百".contains(**ch)).count();
+            if n > 0 && c.get(i + 1 + n) == Some(&'条') {
+                out.push((i, i + n + 2));
+            }
+        }
+    }
+    out
 }
 
 /// 文字中的中文日期“2026年5月1日”、时刻“9:00”的位置（字符下标，起止）。
