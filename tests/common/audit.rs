@@ -231,6 +231,21 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
             }
         }
 
+        // 表头（黑体，表格字号）在一行内：同一栏中上下相接的两段黑体表头文字
+        // （表头居中，第二行的左边缘可能在第一行之右）
+        let hei: Vec<&Line> = p.segments.iter().filter(|l| l.size_pt < 15.0 && l.font.contains("Hei")).collect();
+        for a in &hei {
+            let below = hei.iter().find(|b| {
+                b.baseline_mm > a.baseline_mm + 0.5
+                    && b.baseline_mm < a.baseline_mm + a.size_pt * PT * 1.6
+                    && b.left_mm < a.right_mm
+                    && b.right_mm > a.left_mm
+            });
+            if let Some(b) = below {
+                find("表头回行", format!("表头“{}{}”排成了两行", a.text.trim(), b.text.trim()));
+            }
+        }
+
         // 日期、姓名跨行断开：同一栏（正文或表格的同一单元格）相邻两行接起来看
         for (a, b) in continuations(&p.segments) {
             let joint = a.text.trim_end().chars().count();
