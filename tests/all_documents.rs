@@ -90,12 +90,25 @@ struct Text {
 }
 
 impl Text {
-    /// 有这段文字：连续出现，或（表格的一行跨页时）前一部分在某页、其余部分在下一页。
+    /// 有这段文字：连续出现，或（表格的一行跨页时）前一部分在某页、其余部分在下一页，
+    /// 或（单元格回行时，PDF 文字层中第二行排在同一行其他栏之后）前一部分之后不远处是其余部分。
     fn has(&self, w: &str) -> bool {
         if self.all.contains(w) {
             return true;
         }
         let chars: Vec<char> = w.chars().collect();
+        if chars.len() >= 6 {
+            let wrapped = (chars.len() / 2..chars.len()).any(|i| {
+                let (a, b): (String, String) = (chars[..i].iter().collect(), chars[i..].iter().collect());
+                self.all.match_indices(&a).any(|(p, _)| {
+                    let rest: String = self.all[p + a.len()..].chars().take(300).collect();
+                    rest.contains(&b)
+                })
+            });
+            if wrapped {
+                return true;
+            }
+        }
         if chars.len() < 8 {
             return false;
         }
