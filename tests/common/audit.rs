@@ -199,6 +199,22 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
             }
         }
 
+        // 印章顶端上距正文一行之内（GB/T 9704 7.3.5.1）：印章之上最近的一行文字的底边到印章顶端不到一行
+        for seal in &p.seals {
+            let above = p
+                .lines
+                .iter()
+                .filter(|l| !in_signature(l) && l.size_pt > 9.0 && bottom(l) <= seal[1] + 0.3)
+                // 正文是表格时从表格下边框量起：表格文字之下还有单元格内边距 6pt 和边框
+                .map(|l| bottom(l) + if l.size_pt < 15.0 { 6.0 * PT + 0.2 } else { 0.0 })
+                .fold(None, |m: Option<f64>, b| Some(m.map_or(b, |m: f64| m.max(b))));
+            match above {
+                Some(b) if seal[1] - b <= LINE_MM => {}
+                Some(b) => find("印章位置", format!("印章顶端距正文 {:.1}mm，超过一行", seal[1] - b)),
+                None => find("印章位置", "印章之上没有正文".into()),
+            }
+        }
+
         // 只有落款的一页
         if let Some((start, _)) = span {
             let before = p.lines.iter().any(|l| !is_folio(l) && l.size_pt > 9.0 && l.baseline_mm < start && l.text != "（盖章处）");
