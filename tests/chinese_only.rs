@@ -278,14 +278,7 @@ fn bad_cases_are_explained_in_chinese() {
     let late = p(&d.join("违规.yaml"));
     cases.push((s(&["notice", &late, "-o", &out]), false));
     // 各规则体系的样例案卷：检查结果（违规、提示、出处）也都是中文
-    for f in [
-        "sample-case.yaml",
-        "national-case.yaml",
-        "national-minimal-case.yaml",
-        "nmg-hrss-case.yaml",
-        "changli-case.yaml",
-        "midway-case.yaml",
-    ] {
+    for f in FIXTURES.into_iter().filter(|f| *f != "archive-case.yaml") {
         let (code, _) = run(&s(&["check", &p(&fixture(f))]));
         cases.push((s(&["check", &p(&fixture(f))]), code == Some(0)));
         cases.push((s(&["plan", &p(&fixture(f)), "-o", &p(&d.join(format!("{f}-期限表")))]), true));

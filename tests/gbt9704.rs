@@ -46,17 +46,6 @@ fn fixture_documents() -> Vec<(String, Vec<juece::documents::Rendered>, Vec<Stri
     out
 }
 
-/// 样例案卷：四个辖区，外加只有必填内容的、程序进行到一半的和归档用的案卷。
-const FIXTURES: [&str; 7] = [
-    "sample-case.yaml",
-    "changli-case.yaml",
-    "national-case.yaml",
-    "nmg-hrss-case.yaml",
-    "national-minimal-case.yaml",
-    "midway-case.yaml",
-    "archive-case.yaml",
-];
-
 /// 案卷中的人名（键为 name、person、contact 等、二至四个汉字的值）。
 fn person_names(v: &serde_json::Value, key: &str, out: &mut Vec<String>) {
     match v {

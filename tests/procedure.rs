@@ -472,15 +472,7 @@ fn meeting_kind_signer_and_stakeholders() {
 
 #[test]
 fn lawful_fixtures_have_no_violations() {
-    for f in [
-        "sample-case.yaml",
-        "national-case.yaml",
-        "national-minimal-case.yaml",
-        "nmg-hrss-case.yaml",
-        "changli-case.yaml",
-        "midway-case.yaml",
-        "archive-case.yaml",
-    ] {
+    for f in FIXTURES {
         let c = parse(&std::fs::read_to_string(fixture(f)).unwrap());
         let r = review(&c);
         let v: Vec<_> = r.findings.iter().filter(|x| x.severity == Severity::Violation).collect();

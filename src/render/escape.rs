@@ -24,14 +24,9 @@ pub fn keep_together(raw: &str, escaped: &str) -> String {
     let mut out = String::with_capacity(escaped.len() + 16);
     let mut i = 0;
     while i < c.len() {
-        if let Some(len) = bracketed_name_at(&c, i).or_else(|| article_at(&c, i)) {
+        if let Some(len) = bracketed_name_at(&c, i).or_else(|| article_at(&c, i)).or_else(|| date_at(&c, i)) {
             out.push_str(&format!("#box[{}];", c[i..i + len].iter().collect::<String>()));
             i += len;
-        } else if let Some((y, md)) = date_at(&c, i) {
-            let year: String = c[i..i + y].iter().collect();
-            let rest: String = c[i + y..i + y + md].iter().collect();
-            out.push_str(&format!("#box[{year}{rest}];"));
-            i += y + md;
         } else {
             out.push(c[i]);
             i += 1;
@@ -43,13 +38,9 @@ pub fn keep_together(raw: &str, escaped: &str) -> String {
 /// 规则表中的出处“赤峰规定 第十五条”“条例 第二十条第二款”（简称、空格、条款）：整个不断行。
 fn is_citation(raw: &str) -> bool {
     let Some((name, article)) = raw.split_once(' ') else { return false };
-    let cn = |c: char| "零一二三四五六七八九十百".contains(c);
+    let article: Vec<char> = article.chars().collect();
     let name_ok = (1..=8).contains(&name.chars().count()) && name.chars().all(crate::input::forms::is_han);
-    let article_ok = article.starts_with('第')
-        && article.ends_with(['条', '款', '项'])
-        && article.chars().all(|c| cn(c) || "第条款项".contains(c))
-        && article.chars().count() <= 12;
-    name_ok && article_ok
+    name_ok && article.len() <= 12 && article_at(&article, 0) == Some(article.len())
 }
 
 /// `c[i..]` 以条款“第十五条”“第二十条第二款”开头时，返回它的长度。
@@ -79,8 +70,8 @@ fn bracketed_name_at(c: &[char], i: usize) -> Option<usize> {
     ((2..=6).contains(&n) && c.get(i + 1 + n) == Some(&'）')).then_some(n + 2)
 }
 
-/// `c[i..]` 以“YYYY年M月D日”开头（前面不是数字）时，返回“YYYY年”和“M月D日”的长度。
-fn date_at(c: &[char], i: usize) -> Option<(usize, usize)> {
+/// `c[i..]` 以“YYYY年M月D日”开头（前面不是数字）时，返回它的长度。
+fn date_at(c: &[char], i: usize) -> Option<usize> {
     if i > 0 && c[i - 1].is_ascii_digit() {
         return None;
     }
@@ -96,7 +87,7 @@ fn date_at(c: &[char], i: usize) -> Option<(usize, usize)> {
     if !(1..=2).contains(&d) || c.get(i + 6 + m + d) != Some(&'日') {
         return None;
     }
-    Some((5, m + d + 2))
+    Some(7 + m + d)
 }
 
 /// 转义一段文字，用于 Typst 标记（markup）中。

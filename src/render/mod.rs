@@ -515,7 +515,6 @@ pub fn cite_in_full(citation: String) -> String {
         .join("、")
 }
 
-/// `{{ 3 | 中文数字 }}` → `三`（用于“一、”“（二）”等序号）。
 /// `{{ 文字 | 中文日期 }}`：文字中“2026-04-01”式的日期改写为“2026年4月1日”（GB/T 15835 公文中的日期写法）。
 /// 用于程序检查的结论等由程序写成、供终端显示的文字印进文书时。
 pub fn chinese_dates(s: &str) -> String {
@@ -528,9 +527,10 @@ pub fn chinese_dates(s: &str) -> String {
             && w.iter().enumerate().all(|(k, ch)| if k == 4 || k == 7 { *ch == '-' } else { ch.is_ascii_digit() })
             && !(i > 0 && c[i - 1].is_ascii_digit())
             && !c.get(i + 10).is_some_and(|d| d.is_ascii_digit());
-        if iso {
-            let n = |a: usize, b: usize| w[a..b].iter().collect::<String>().parse::<u32>().unwrap_or(0);
-            out.push_str(&format!("{}年{}月{}日", n(0, 4), n(5, 7), n(8, 10)));
+        // 写法与成文日期相同（Date::chinese）；不存在的日期原样留着
+        let date = iso.then(|| crate::input::forms::date(&w.iter().collect::<String>()).ok().flatten()).flatten();
+        if let Some(d) = date {
+            out.push_str(&d.chinese());
             i += 10;
         } else {
             out.push(c[i]);
@@ -540,14 +540,14 @@ pub fn chinese_dates(s: &str) -> String {
     out
 }
 
-/// `{{ 一句 | 句末 }}`：单独成段的一项（编号的措施、其他事项），原文没有句末标点的加句号。
 /// `{{ 事项 | 列项(loop.last) }}`：案卷中列举的一项加上项末标点（GB/T 15834 4.5、4.6：
 /// 并列的分项之间用分号，最后一项用句号），原文已以标点结尾的不再加。
 fn filter_list_item(item: String, last: Option<bool>) -> String {
     list_item(&item, last.unwrap_or(false))
 }
 
-/// 见 [`filter_list_item`]。
+/// 见 [`filter_list_item`]；`last` 为真时即 `{{ 一句 | 句末 }}`：单独成段的一项（编号的措施、其他事项），
+/// 原文没有句末标点的加句号。
 pub fn list_item(item: &str, last: bool) -> String {
     let t = item.trim_end();
     if t.ends_with(['。', '；', '，', '、', '！', '？', '：', '…', ';', '.', '!', '?']) {
@@ -556,6 +556,7 @@ pub fn list_item(item: &str, last: bool) -> String {
     format!("{t}{}", if last { '。' } else { '；' })
 }
 
+/// `{{ 3 | 中文数字 }}` → `三`（用于“一、”“（二）”等序号）。
 fn filter_cn_number(n: u32) -> String {
     cn_number(n)
 }

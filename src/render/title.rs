@@ -76,17 +76,21 @@ pub fn break_titles(markup: &str, data: &Json) -> String {
     let root = parse(markup);
     let mut calls = Vec::new();
     find_titles(&LinkedNode::new(&root), &mut calls);
-    let calls: Vec<(usize, String)> =
-        calls.into_iter().filter(|(_, text)| width(&text.replace([BOX_OPEN, BOX_CLOSE], "")) > LINE).collect();
+    calls.retain(|t| width(&t.text) > LINE);
     if calls.is_empty() {
         return markup.to_string();
     }
     let names = names(data);
     let mut out = String::with_capacity(markup.len() + 256);
     let mut pos = 0;
-    for (at, text) in calls {
+    for Title { at, text, boxed } in calls {
+        // 盒子里的文字（render::escape::keep_together）不断行：作为一个词
         let mut names = names.clone();
-        let text = unbox(&text, &mut names);
+        for b in boxed {
+            if b.chars().count() > 1 && !names.contains(&b) {
+                names.push(b);
+            }
+        }
         out.push_str(&markup[pos..at]);
         out.push_str(&argument(&words(&text, &names)));
         pos = at;
@@ -113,8 +117,17 @@ fn argument(words: &[String]) -> String {
     s
 }
 
-/// 语法树中的 `#标题[纯文字]` 调用：(参数表在源文中的起点, 标题文字)。
-fn find_titles(node: &LinkedNode, out: &mut Vec<(usize, String)>) {
+/// 渲染结果中的一个 `#标题[纯文字]`。
+struct Title {
+    /// 参数表在源文中的起点
+    at: usize,
+    text: String,
+    /// 其中 `#box[…]` 里的文字
+    boxed: Vec<String>,
+}
+
+/// 语法树中的 `#标题[纯文字]` 调用。
+fn find_titles(node: &LinkedNode, out: &mut Vec<Title>) {
     if node.kind() == SyntaxKind::FuncCall {
         if let Some(found) = title_call(node) {
             out.push(found);
@@ -126,25 +139,33 @@ fn find_titles(node: &LinkedNode, out: &mut Vec<(usize, String)>) {
     }
 }
 
-fn title_call(node: &LinkedNode) -> Option<(usize, String)> {
-    let mut children = node.children();
+fn title_call(node: &LinkedNode) -> Option<Title> {
+    let (args, markup) = sole_content(node, "标题")?;
+    let mut boxed = Vec::new();
+    let text = plain_text(&markup, &mut boxed)?.trim().to_string();
+    (!text.is_empty()).then_some(Title { at: args.offset(), text, boxed })
+}
+
+/// `名称[…]` 调用的参数表和它唯一的参数（一个内容块，已有其他参数的不算）中的标记。
+fn sole_content<'a>(call: &LinkedNode<'a>, name: &str) -> Option<(LinkedNode<'a>, LinkedNode<'a>)> {
+    let mut children = call.children();
     let callee = children.next()?;
     let args = children.next()?;
-    if callee.kind() != SyntaxKind::Ident || callee.leaf_text() != "标题" || args.kind() != SyntaxKind::Args {
+    if callee.kind() != SyntaxKind::Ident || callee.leaf_text() != name || args.kind() != SyntaxKind::Args {
         return None;
     }
-    // 参数只有一个内容块 `[…]`（已有其他参数的不改）
     let mut parts = args.children();
     let block = parts.next()?;
     if block.kind() != SyntaxKind::ContentBlock || parts.next().is_some() {
         return None;
     }
     let markup = block.children().find(|c| c.kind() == SyntaxKind::Markup)?;
-    plain_text(&markup).map(|text| (args.offset(), text))
+    Some((args, markup))
 }
 
-/// 只由文字、空格、转义字符和简写符号组成的标记中的文字；含其他任何内容（函数调用、强调等）时为 `None`。
-fn plain_text(markup: &LinkedNode) -> Option<String> {
+/// 只由文字、空格、转义字符、简写符号和 `#box[…];` 组成的标记中的文字（盒子里的文字另记入 `boxed`）；
+/// 含其他任何内容（函数调用、强调等）时为 `None`。
+fn plain_text(markup: &LinkedNode, boxed: &mut Vec<String>) -> Option<String> {
     let mut text = String::new();
     for c in markup.children() {
         match c.kind() {
@@ -154,49 +175,16 @@ fn plain_text(markup: &LinkedNode) -> Option<String> {
             SyntaxKind::Shorthand => text.push(c.get().cast::<Shorthand>()?.get()),
             // 案卷中不断行的名称、日期：`#box[…];`（render::escape::keep_together）
             SyntaxKind::Hash | SyntaxKind::Semicolon => {}
-            // 盒子里的文字不断行：用私用区的标记括起，分词时作为一个词（见 words）
             SyntaxKind::FuncCall => {
-                text.push(BOX_OPEN);
-                text.push_str(&boxed_text(&c)?);
-                text.push(BOX_CLOSE);
+                let (_, inner) = sole_content(&c, "box")?;
+                let inner = plain_text(&inner, boxed)?;
+                text.push_str(&inner);
+                boxed.push(inner);
             }
             _ => return None,
         }
     }
-    let text = text.trim().to_string();
-    (!text.is_empty()).then_some(text)
-}
-
-/// 标题文字中 `#box[…]` 的起止（私用区字符，案卷文字中的私用区字符在转义后不会出现在这里之外的地方）。
-const BOX_OPEN: char = '\u{F8F0}';
-const BOX_CLOSE: char = '\u{F8F1}';
-
-/// 把标题文字中盒子的起止标记去掉，盒子里的文字加入不断开的名称。
-fn unbox(text: &str, names: &mut Vec<String>) -> String {
-    let mut rest = text;
-    while let Some(a) = rest.find(BOX_OPEN) {
-        let after = &rest[a + BOX_OPEN.len_utf8()..];
-        let Some(b) = after.find(BOX_CLOSE) else { break };
-        let inner = &after[..b];
-        if inner.chars().count() > 1 && !names.iter().any(|n| n == inner) {
-            names.push(inner.to_string());
-        }
-        rest = &after[b..];
-    }
-    text.chars().filter(|c| *c != BOX_OPEN && *c != BOX_CLOSE).collect()
-}
-
-/// `box[…]` 中的纯文字。
-fn boxed_text(call: &LinkedNode) -> Option<String> {
-    let mut parts = call.children();
-    let callee = parts.next()?;
-    let args = parts.next()?;
-    if callee.kind() != SyntaxKind::Ident || callee.leaf_text() != "box" {
-        return None;
-    }
-    let block = args.children().find(|c| c.kind() == SyntaxKind::ContentBlock)?;
-    let markup = block.children().find(|c| c.kind() == SyntaxKind::Markup)?;
-    plain_text(&markup)
+    Some(text)
 }
 
 /// 模板数据中的名称（回行时不拆开）：决策事项名称、草案名称、决策机关、承办单位、组织单位、各处的单位和地点。

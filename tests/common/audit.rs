@@ -80,6 +80,11 @@ fn is_folio(l: &Line) -> bool {
     (l.size_pt - 14.0).abs() < 0.1 && l.baseline_mm > BOTTOM && l.text.contains('—')
 }
 
+/// 文书的文字：不计页码和归档章的小字（9pt）。
+fn is_content(l: &Line) -> bool {
+    !is_folio(l) && l.size_pt > 9.0
+}
+
 fn is_body(l: &Line) -> bool {
     (l.size_pt - 16.0).abs() < 0.1 && !is_folio(l)
 }
@@ -143,7 +148,7 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
             }
 
             // 版心：文字不出版心（行末标点可以出格一字）
-            for l in p.lines.iter().filter(|l| !is_folio(l) && l.size_pt > 9.0) {
+            for l in p.lines.iter().filter(|l| is_content(l)) {
                 let hang = l.text.chars().last().is_some_and(|c| HANGING.contains(c));
                 let right_limit = left + WIDTH + TOL + if hang { l.size_pt * PT } else { 0.0 };
                 if l.left_mm < left - TOL || l.right_mm > right_limit || top(l) < TOP - TOL || bottom(l) > BOTTOM + TOL {
@@ -217,7 +222,7 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
 
         // 只有落款的一页
         if let Some((start, _)) = span {
-            let before = p.lines.iter().any(|l| !is_folio(l) && l.size_pt > 9.0 && l.baseline_mm < start && l.text != "（盖章处）");
+            let before = p.lines.iter().any(|l| is_content(l) && l.baseline_mm < start && l.text != "（盖章处）");
             if !before {
                 find("落款单独成页", "这一页只有落款（署名、日期）或签名栏".into());
             }
@@ -288,8 +293,8 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
 
     // 整页排满：下一页从正文接着排的，这一页末行之下至多空一行
     for (i, w) in pages.windows(2).enumerate().filter(|(_, w)| w[0].size_mm.0 < w[0].size_mm.1) {
-        let last = w[0].lines.iter().rfind(|l| !is_folio(l) && l.size_pt > 9.0);
-        let next = w[1].lines.iter().find(|l| !is_folio(l) && l.size_pt > 9.0);
+        let last = w[0].lines.iter().rfind(|l| is_content(l));
+        let next = w[1].lines.iter().find(|l| is_content(l));
         // 例外：文末最后一段（至多 6 行）连同落款或签名栏移到了下一页（GB/T 9704 7.3.5.4）
         let carried = signature_span(&w[1]).is_some_and(|(start, _)| {
             w[1].lines.iter().filter(|l| is_body(l) && l.baseline_mm < start).count() <= 6 && i + 2 == pages.len()
@@ -301,12 +306,7 @@ pub fn check(doc: &Rendered, atoms: &[String], words: &dyn Fn(&str, usize) -> bo
             .filter(|l| is_body(l))
             .map(|l| l.font.as_str())
             .max_by_key(|f| w[1].lines.iter().filter(|l| is_body(l) && l.font == *f).count());
-        let headings = w[1]
-            .lines
-            .iter()
-            .filter(|l| !is_folio(l) && l.size_pt > 9.0)
-            .take_while(|l| is_body(l) && Some(l.font.as_str()) != body_font)
-            .count();
+        let headings = w[1].lines.iter().filter(|l| is_content(l)).take_while(|l| is_body(l) && Some(l.font.as_str()) != body_font).count();
         if let (Some(last), Some(next)) = (last, next) {
             if is_body(last) && is_body(next) && !carried && bottom(last) < BOTTOM - LINE_MM * (headings as f64 + 1.0) + TOL.min(0.0) - TOL
             {

@@ -18,6 +18,17 @@ pub fn fixture(name: &str) -> PathBuf {
     repo().join("fixtures").join(name)
 }
 
+/// fixtures/ 中的全部案卷：四个辖区，外加只有必填内容的、程序进行到一半的和归档用的案卷。
+pub const FIXTURES: [&str; 7] = [
+    "sample-case.yaml",
+    "national-case.yaml",
+    "national-minimal-case.yaml",
+    "nmg-hrss-case.yaml",
+    "changli-case.yaml",
+    "midway-case.yaml",
+    "archive-case.yaml",
+];
+
 pub fn sample() -> PathBuf {
     fixture("sample-case.yaml")
 }
