@@ -192,35 +192,21 @@ fn literal_fragments(line: &str) -> Vec<String> {
 pub fn typst_message_cn(msg: &str) -> String {
     let m = msg.to_lowercase();
     let after = |p: &str| msg.get(p.len()..).unwrap_or("").trim().trim_matches('`').to_string();
-    if m.starts_with("unclosed delimiter") {
-        return "括号、引号或 $ 没有配对（文字中要印 $、[、( 等符号时，模板会自动当作文字；只有 #函数 的括号需要配对）".into();
-    }
-    if m.starts_with("unknown variable:") {
-        return format!("没有名为“{}”的函数或变量（名称拼错，或版式模块 house.typ 中没有它）", after("unknown variable:"));
-    }
-    if m.starts_with("unexpected closing") {
-        return "多了一个右括号".into();
-    }
-    if m.starts_with("expected expression") {
-        return "这里缺少内容：# 之后应是函数名或值".into();
-    }
-    if m.starts_with("expected comma") {
-        return "参数之间缺少逗号".into();
-    }
-    if m.starts_with("unexpected argument") {
-        return "函数不接受这个参数".into();
-    }
-    if m.starts_with("missing argument:") {
-        return format!("缺少参数“{}”", after("missing argument:"));
-    }
-    if m.starts_with("file not found") {
-        return "找不到文件（#import、#image 等引用的文件不存在）".into();
-    }
-    if m.starts_with("expected semicolon or line break") {
-        return "一条语句之后应换行".into();
-    }
-    if m.starts_with("unknown font family") {
-        return "找不到这个字体（gen fonts 列出可用的字体）".into();
+    // (英文说明的开头, 中文说明)；中文说明中的 {} 换成英文说明开头之后的名称
+    const KNOWN: &[(&str, &str)] = &[
+        ("unclosed delimiter", "括号、引号或 $ 没有配对（文字中要印 $、[、( 等符号时，模板会自动当作文字；只有 #函数 的括号需要配对）"),
+        ("unknown variable:", "没有名为“{}”的函数或变量（名称拼错，或版式模块 house.typ 中没有它）"),
+        ("unexpected closing", "多了一个右括号"),
+        ("expected expression", "这里缺少内容：# 之后应是函数名或值"),
+        ("expected comma", "参数之间缺少逗号"),
+        ("unexpected argument", "函数不接受这个参数"),
+        ("missing argument:", "缺少参数“{}”"),
+        ("file not found", "找不到文件（#import、#image 等引用的文件不存在）"),
+        ("expected semicolon or line break", "一条语句之后应换行"),
+        ("unknown font family", "找不到这个字体（gen fonts 列出可用的字体）"),
+    ];
+    if let Some((p, cn)) = KNOWN.iter().find(|(p, _)| m.starts_with(p)) {
+        return cn.replace("{}", &after(p));
     }
     if m.starts_with("expected") && m.contains(", found") {
         return "值的类型不对（如在要数的地方写了文字）".into();
