@@ -283,5 +283,11 @@ fn unknown_kind_is_explained_in_chinese() {
     let o = gen(&["notise", "x.yaml"]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("没有“notise”这种文书或命令") && err.contains("notice、hearing-delivery"), "{err}");
+    assert!(
+        err.contains("没有“notise”这种文书或命令") && err.contains("是不是 notice（听证会公告）？") && err.contains("gen list"),
+        "{err}"
+    );
+    // 不相近的不乱猜
+    let err = stderr(&gen(&["zzzzzz", "x.yaml"]));
+    assert!(err.contains("没有“zzzzzz”这种文书或命令") && !err.contains("是不是"), "{err}");
 }

@@ -28,11 +28,15 @@ fn main() -> ExitCode {
     // 不认识的子命令：用中文说明可用的文书。
     if let Some(name) = argv.get(1).filter(|a| !a.starts_with('-')) {
         if cmd.find_subcommand(name).is_none() {
-            let kinds: Vec<&str> = catalogue::KINDS.iter().map(|k| k.id).collect();
-            eprintln!(
-                "错误：没有“{name}”这种文书或命令。可用的文书：{}（gen list 查看中文名称和依据；gen --help 查看命令）",
-                kinds.join("、")
-            );
+            // 七十种文书列不完：给出最相近的一个（拼错一两个字母的），全部见 gen list。
+            let near = catalogue::KINDS
+                .iter()
+                .map(|k| (strsim::levenshtein(name, k.id), k))
+                .filter(|(d, k)| *d <= 2.max(k.id.len() / 4))
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, k)| format!("是不是 {}（{}）？", k.id, k.name))
+                .unwrap_or_default();
+            eprintln!("错误：没有“{name}”这种文书或命令。{near}全部文书的名称和依据见 gen list，命令见 gen --help");
             return ExitCode::from(2);
         }
     }

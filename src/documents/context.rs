@@ -34,9 +34,11 @@ impl<'a> Subject<'a> {
         let Some(p) = &doc.person else { return Subject::None };
         let participant = || case.participation.as_ref()?.hearing.as_ref()?.participants.get(p.index);
         let expert = || case.experts.as_ref()?.members.get(p.index);
+        use crate::law::catalogue::DocId;
         match doc.kind.doc {
-            crate::law::catalogue::DocId::HearingDelivery => participant().map(Subject::Participant),
-            _ => expert().map(Subject::Expert),
+            DocId::HearingDelivery => participant().map(Subject::Participant),
+            DocId::ExpertCommitment | DocId::ExpertOpinion => expert().map(Subject::Expert),
+            _ => None,
         }
         .unwrap_or(Subject::None)
     }
@@ -62,6 +64,9 @@ pub struct Context<'a, T> {
     /// 每人一份的文书：此人的记录
     #[serde(skip_serializing_if = "Subject::is_none")]
     pub person: Subject<'a>,
+    /// 记录型文书中每项一份的（座谈会通知、补送材料通知、执行情况报告……）：这一项的记录
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<serde_json::Value>,
     /// 该种文书自己的数据
     #[serde(flatten)]
     pub data: T,
@@ -118,6 +123,12 @@ pub fn context<'a>(facts: &Facts<'a>, doc: &DocFact, date: Date, data: Data) -> 
         law: facts.law.in_force(date),
         facts: facts.summary(),
         person: Subject::of(facts.case, doc),
+        item: doc
+            .kind
+            .per_person
+            .then(|| crate::facts::documents::record(facts.case, doc.kind.doc, doc.person.as_ref()))
+            .flatten()
+            .map(|r| r.value()),
         data,
     }
 }

@@ -59,7 +59,11 @@ pub fn basis(facts: &Facts, kind: &Kind) -> String {
 }
 
 /// 本案中某种文书的各份；不适用时报错并说明缺少案卷中的哪一部分。
-pub fn instances(facts: &Facts, cf: &CaseFile, kind: &'static Kind) -> Result<Vec<DocFact>> {
+pub fn instances(facts: &Facts, cf: &CaseFile, kind: &'static Kind, draft: bool) -> Result<Vec<DocFact>> {
+    if draft && applies(facts.case, kind.doc).is_err() && crate::facts::records::source(facts.case, kind.doc).is_some() {
+        // 草稿：尚未记录的记录型文书照样生成，案卷中没有的内容都印为【待填写】。
+        return Ok(vec![crate::facts::documents::unrecorded(facts.case, kind)]);
+    }
     if let Err(m) = applies(facts.case, kind.doc) {
         let desc = schema::describe(m.field).map(|d| format!("（{d}）")).unwrap_or_default();
         let what = match m.why {
@@ -85,8 +89,8 @@ pub fn prepare(facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, draft: b
         Some(d) => d,
         None if draft => facts.case.decision.started_on.or(facts.as_of).unwrap_or(Date(chrono::NaiveDate::default())),
         None => {
-            let field = date_field(kind.doc);
-            let desc = schema::describe(&schema_path(field, kind)).map(|d| format!("（{d}）")).unwrap_or_default();
+            let field = date_field(facts.case, kind.doc);
+            let desc = schema::describe(&schema_path(facts.case, &field, kind)).map(|d| format!("（{d}）")).unwrap_or_default();
             let who = doc.person.as_ref().map(|p| format!("（{}）", p.name)).unwrap_or_default();
             return Err(Error::input(format!(
                 "{}: 生成“{}”{who}需要案卷中的“{field}”{desc}（成文日期），但案卷中没有填写（依据：{}）",
@@ -96,10 +100,10 @@ pub fn prepare(facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, draft: b
             )));
         }
     };
-    let missing = required::missing(facts.case, kind.doc, &Subject::of(facts.case, doc));
+    let missing = required::missing(facts.case, doc, &Subject::of(facts.case, doc));
     if !missing.is_empty() && !draft {
         let who = doc.person.as_ref().map(|p| format!("（{}）", p.name)).unwrap_or_default();
-        let list: Vec<String> = missing.iter().map(|p| format!("  {}", describe_field(p, kind))).collect();
+        let list: Vec<String> = missing.iter().map(|p| format!("  {}", describe_field(facts.case, p, kind))).collect();
         return Err(Error::input(format!(
             "{}: 生成“{}”{who}缺少必填内容（依据：{}）：\n{}\n请在案卷中补充；如需先出草稿，加 --draft",
             cf.path.display(),
@@ -110,33 +114,38 @@ pub fn prepare(facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, draft: b
     }
     let ctx = context::context(facts, doc, date, data);
     let data = serde_json::to_value(&ctx).map_err(|e| Error::internal(format!("模板数据无法序列化：{e}")))?;
-    Ok(Prepared { fact: doc.clone(), date, data, placeholders: placeholders(&missing, kind) })
+    Ok(Prepared { fact: doc.clone(), date, data, placeholders: placeholders(facts.case, &missing, kind) })
 }
 
-/// 字段在案卷格式中的路径：每人一份的文书中 `person.x` 即列表第一项的 `x`。
-fn schema_path(path: &str, kind: &Kind) -> String {
+/// 字段在案卷格式中的路径：每人一份的文书中 `person.x` 即列表第一项的 `x`；记录型文书每项一份的 `item.x` 同理。
+fn schema_path(case: &crate::input::case::Case, path: &str, kind: &Kind) -> String {
     let list = match kind.doc {
         DocId::HearingDelivery => "participation.hearing.participants",
         DocId::ExpertCommitment | DocId::ExpertOpinion => "experts.members",
-        _ => return path.to_string(),
+        d => match crate::facts::records::source(case, d) {
+            Some(s) if s.each => s.path,
+            _ => return path.to_string(),
+        },
     };
-    match path.strip_prefix("person.") {
+    match path.strip_prefix("person.").or_else(|| path.strip_prefix("item.")) {
         Some(rest) => format!("{list}[0].{rest}"),
         None => path.to_string(),
     }
 }
 
 /// “字段路径（中文含义）”。
-fn describe_field(path: &str, kind: &Kind) -> String {
-    match schema::describe(&schema_path(path, kind)) {
+fn describe_field(case: &crate::input::case::Case, path: &str, kind: &Kind) -> String {
+    match schema::describe(&schema_path(case, path, kind)) {
         Some(d) => format!("{path}（{d}）"),
         None => path.to_string(),
     }
 }
 
 /// 草稿：缺少的必填内容放进模板数据，印为【待填写：字段（含义）】（字段路径 → 说明）。
-fn placeholders(missing: &[&str], kind: &Kind) -> Vec<(String, String)> {
-    missing.iter().map(|p| (p.to_string(), describe_field(p, kind))).collect()
+fn placeholders(case: &crate::input::case::Case, missing: &[String], kind: &Kind) -> Vec<(String, String)> {
+    // 列表字段标上“[]”：草稿中印作只有一项、各栏都待填写的列表（模板照常逐项排列）
+    let list = |p: &str| if schema::is_list(&schema_path(case, p, kind)) { "[]" } else { "" };
+    missing.iter().map(|p| (format!("{p}{}", list(p)), describe_field(case, p, kind))).collect()
 }
 
 /// 某种文书的模板可用的数据（JSON Schema，每个变量有中文说明）：`gen schema --document 种类`。

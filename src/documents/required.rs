@@ -5,43 +5,12 @@ use super::context::Subject;
 use crate::input::case::Case;
 use crate::law::catalogue::DocId;
 
-/// 能判断“是否已填写”的值。
-trait Filled {
-    fn filled(&self) -> bool;
-}
-
-impl Filled for String {
-    fn filled(&self) -> bool {
-        !self.trim().is_empty()
-    }
-}
-
-impl<T> Filled for Vec<T> {
-    fn filled(&self) -> bool {
-        !self.is_empty()
-    }
-}
-
-impl<T: Filled> Filled for Option<T> {
-    fn filled(&self) -> bool {
-        self.as_ref().is_some_and(Filled::filled)
-    }
-}
-
-impl Filled for crate::input::case::Date {
-    fn filled(&self) -> bool {
-        true
-    }
-}
-
-impl Filled for crate::input::case::Contact {
-    fn filled(&self) -> bool {
-        true
-    }
-}
+use crate::facts::records::Filled;
+use crate::facts::DocFact;
 
 /// 文书必需的内容中缺少的字段。
-pub fn missing(case: &Case, doc: DocId, subject: &Subject) -> Vec<&'static str> {
+pub fn missing(case: &Case, fact: &DocFact, subject: &Subject) -> Vec<String> {
+    let doc = fact.kind.doc;
     let mut need: Vec<(&'static str, bool)> = Vec::new();
     let p = case.participation.as_ref();
     let h = p.and_then(|p| p.hearing.as_ref());
@@ -141,6 +110,12 @@ pub fn missing(case: &Case, doc: DocId, subject: &Subject) -> Vec<&'static str> 
             }
         }
         DocId::ProcedureStatement | DocId::Plan => {}
+        d => {
+            return match crate::facts::records::source(case, d) {
+                Some(s) => crate::facts::records::missing(&s, fact.person.as_ref().map(|p| p.index)),
+                None => Vec::new(),
+            }
+        }
     }
-    need.into_iter().filter(|(_, ok)| !ok).map(|(f, _)| f).collect()
+    need.into_iter().filter(|(_, ok)| !ok).map(|(f, _)| f.to_string()).collect()
 }

@@ -91,11 +91,12 @@ pub fn applies(case: &Case, doc: DocId) -> Result<(), Missing> {
         DocId::PostEvaluation => case.post_evaluation.is_some(),
         DocId::Plan => true,
         DocId::ArchiveIndex | DocId::ArchiveNote => case.archive.is_some(),
+        d => super::records::source(case, d).is_some_and(|s| !s.items.is_empty()),
     };
     if recorded {
         Ok(())
     } else {
-        Err(Missing { field: section(doc), why: MissingWhy::NotRecorded })
+        Err(Missing { field: section(case, doc), why: MissingWhy::NotRecorded })
     }
 }
 
@@ -116,7 +117,7 @@ pub enum MissingWhy {
 }
 
 /// 这种文书所需的案卷部分（报错时指出的字段）。
-fn section(doc: DocId) -> &'static str {
+fn section(case: &Case, doc: DocId) -> &'static str {
     match doc {
         DocId::Notice => "participation.hearing",
         DocId::HearingDelivery => "participation.hearing.participants",
@@ -131,6 +132,7 @@ fn section(doc: DocId) -> &'static str {
         DocId::PostEvaluation => "post_evaluation",
         DocId::Plan => "decision",
         DocId::ArchiveIndex | DocId::ArchiveNote => "archive",
+        d => super::records::source(case, d).map(|s| s.path).unwrap_or("decision"),
     }
 }
 
@@ -144,9 +146,25 @@ pub fn instances(case: &Case, kind: &'static Kind, as_of: Option<Date>) -> Vec<D
         DocId::HearingDelivery => participants(case).into_iter().map(Some).collect(),
         DocId::ExpertCommitment => experts(case, false).into_iter().map(Some).collect(),
         DocId::ExpertOpinion => experts(case, true).into_iter().map(Some).collect(),
+        d if kind.per_person => items(case, d).into_iter().map(Some).collect(),
         _ => vec![None],
     };
     people.into_iter().map(|person| fact(case, kind, person, as_of)).collect()
+}
+
+/// 已到应当制作、案卷中却还没有记录的文书（期限表列为“下一步”）：本规则体系有依据（规则表 document_basis）、
+/// 案卷已到应当制作的时候（[`super::records::Source::due`]），而一份也没有记录。
+pub fn pending(case: &Case, law: &crate::law::Law) -> Vec<(&'static Kind, &'static str)> {
+    KINDS
+        .iter()
+        .filter(|k| !law.document_basis(k.id).is_empty())
+        .filter_map(|k| super::records::source(case, k.doc).filter(|s| s.due && s.items.is_empty()).map(|s| (k, s.path)))
+        .collect()
+}
+
+/// 尚未记录的记录型文书（草稿用）：没有日期，内容都待填写。
+pub fn unrecorded(case: &Case, kind: &'static Kind) -> DocFact {
+    fact(case, kind, None, None)
 }
 
 /// 本案的全部文书（[`KINDS`] 的顺序；不含归档用的）。
@@ -164,6 +182,16 @@ fn participants(case: &Case) -> Vec<Person> {
     label(list.iter().enumerate().map(|(index, p)| (index, p.name.clone())).collect())
 }
 
+/// 记录型文书每项一份的：各项的称呼（记录自己的称呼，没有时为“第N项”）。
+fn items(case: &Case, doc: DocId) -> Vec<Person> {
+    let Some(s) = super::records::source(case, doc) else { return Vec::new() };
+    let labels = s.items.iter().enumerate().map(|(i, r)| {
+        let l = r.label();
+        (i, if l.trim().is_empty() { format!("第{}项", i + 1) } else { l })
+    });
+    label(labels.collect())
+}
+
 /// 专家（`with_opinion`：只要已出具书面意见的）。序号按全部专家编定，同一位专家的承诺书和意见书写法相同。
 fn experts(case: &Case, with_opinion: bool) -> Vec<Person> {
     let list = case.experts.as_ref().map(|e| e.members.as_slice()).unwrap_or_default();
@@ -177,7 +205,7 @@ fn fact(case: &Case, kind: &'static Kind, person: Option<Person>, as_of: Option<
     let (date, author) = date_and_author(case, kind.doc, person.as_ref(), as_of);
     let number = match kind.doc {
         DocId::Notice => case.participation.as_ref().and_then(|p| p.hearing.as_ref()).and_then(|h| h.notice_number.clone()),
-        _ => None,
+        d => record(case, d, person.as_ref()).and_then(|r| r.number()),
     };
     let name = case.decision.name.as_str();
     let (title, file_name) = match &person {
@@ -229,12 +257,22 @@ fn date_and_author(case: &Case, doc: DocId, person: Option<&Person>, as_of: Opti
         }
         DocId::Plan => (as_of, lead()),
         DocId::ArchiveIndex | DocId::ArchiveNote => (case.archive.as_ref().map(|a| a.closed_on), lead()),
+        d => match record(case, d, person) {
+            Some(r) => (r.date(), r.author(case)),
+            None => (None, lead()),
+        },
     }
 }
 
+/// 记录型文书这一份的记录（每项一份的为此项）。
+pub fn record<'a>(case: &'a Case, doc: DocId, person: Option<&Person>) -> Option<&'a dyn super::records::Record> {
+    let s = super::records::source(case, doc)?;
+    s.items.get(person.map(|p| p.index).unwrap_or(0)).copied()
+}
+
 /// 成文日期取自案卷的哪个字段（报错时指出；每人一份的文书中 `person.` 指此人的记录）。
-pub fn date_field(doc: DocId) -> &'static str {
-    match doc {
+pub fn date_field(case: &Case, doc: DocId) -> String {
+    let f = match doc {
         DocId::Notice => "participation.hearing.announced_on",
         DocId::HearingDelivery => "person.delivered_on",
         DocId::HearingReport => "participation.hearing.report.date",
@@ -249,5 +287,12 @@ pub fn date_field(doc: DocId) -> &'static str {
         DocId::PostEvaluation => "post_evaluation.date",
         DocId::Plan => "plan.as_of",
         DocId::ArchiveIndex | DocId::ArchiveNote => "archive.closed_on",
-    }
+        d => {
+            return match super::records::source(case, d) {
+                Some(s) => s.field(s.date_field),
+                None => "decision.started_on".to_string(),
+            }
+        }
+    };
+    f.to_string()
 }

@@ -17,6 +17,7 @@ pub mod materials;
 pub mod milestones;
 pub mod plan;
 pub mod procedures;
+pub mod records;
 pub mod risk;
 pub mod steps;
 

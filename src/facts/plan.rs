@@ -92,6 +92,23 @@ pub struct Plan {
     pub as_of: Option<Date>,
     /// 各项期限，按程序先后
     pub rows: Vec<PlanRow>,
+    /// 下一步要制作的文书：已到应当制作的时候、案卷中还没有记录的
+    pub next: Vec<NextDoc>,
+}
+
+/// 下一步要制作的一份文书。
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct NextDoc {
+    /// 子命令名（`gen 子命令 案卷 --draft` 先出草稿）
+    pub id: String,
+    /// 文书名称
+    pub name: String,
+    /// 所属环节中文名称
+    pub step_name: String,
+    /// 在案卷中填写的位置
+    pub field: String,
+    /// 依据
+    pub citation: String,
 }
 
 /// 期限表中的一行看期间的哪一端。
@@ -180,7 +197,17 @@ pub fn plan(facts: &Facts) -> Plan {
     out.extend(hearing(facts));
     out.extend(experts(facts));
     out.sort_by_key(|r| r.step);
-    Plan { as_of: facts.as_of, rows: out }
+    let next = super::documents::pending(case, &facts.law)
+        .into_iter()
+        .map(|(k, field)| NextDoc {
+            id: k.id.to_string(),
+            name: k.name.to_string(),
+            step_name: k.step.map(|s| s.name().to_string()).unwrap_or_default(),
+            field: field.to_string(),
+            citation: facts.law.document_basis(k.id).join("；"),
+        })
+        .collect();
+    Plan { as_of: facts.as_of, rows: out, next }
 }
 
 fn last_to<'d>(d: &'d Deadline, item: String, basis: &str) -> Row<'d> {
@@ -326,6 +353,12 @@ pub fn table(plan: &Plan) -> String {
     }
     if plan.rows.is_empty() {
         out.push_str("案卷中还没有可以推算期限的环节记录。\n");
+    }
+    if !plan.next.is_empty() {
+        out.push_str("\n下一步要制作的文书（案卷中填写后 gen all 生成；先出草稿：gen 子命令 案卷 --draft）：\n");
+        for n in &plan.next {
+            out.push_str(&format!("  {}：{}（gen {}；填写 {}；依据：{}）\n", n.step_name, n.name, n.id, n.field, n.citation));
+        }
     }
     out
 }

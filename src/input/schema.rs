@@ -31,6 +31,25 @@ pub fn describe(path: &str) -> Option<String> {
     description(root, node).map(|d| first_clause(&d))
 }
 
+/// 字段路径所指的字段是否为列表。
+pub fn is_list(path: &str) -> bool {
+    let root = case_schema();
+    let mut node = root;
+    for seg in segments(path) {
+        node = match seg {
+            Seg::Key(k) => match property(root, node, k) {
+                Some(n) => n,
+                None => return false,
+            },
+            Seg::Index => match items(root, node) {
+                Some(n) => n,
+                None => return false,
+            },
+        };
+    }
+    items(root, node).is_some()
+}
+
 /// 字段路径所指的字段是否必填（案卷格式中列为 required：不是可选项，也没有默认值）。
 pub fn is_required(path: &str) -> bool {
     required(path).unwrap_or(false)

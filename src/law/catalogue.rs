@@ -27,6 +27,61 @@ pub enum DocId {
     Plan,
     ArchiveIndex,
     ArchiveNote,
+    // 记录型文书（src/facts/records/）
+    Proposal,
+    Initiation,
+    MethodApproval,
+    Research,
+    DraftExplanation,
+    Consultation,
+    Dispute,
+    HearingSelection,
+    HearingForm,
+    HearingParticipants,
+    HearingRecord,
+    SymposiumNotice,
+    FieldVisitPlan,
+    Questionnaire,
+    PollReport,
+    OpinionFeedback,
+    StakeholderList,
+    ExpertSelection,
+    ExpertDelivery,
+    ExpertMeetingRecord,
+    ExpertFeedback,
+    Commission,
+    RiskPlan,
+    RiskRecommendation,
+    RiskFiling,
+    PreReview,
+    UnitDiscussion,
+    FairCompetition,
+    LegalOpinion,
+    SupplementNotice,
+    LegalityOpinion,
+    NonAdoption,
+    JointReviewOpinion,
+    JointAdvice,
+    ReviewApproval,
+    LegalRisk,
+    MeetingMaterials,
+    PartyRequest,
+    NpcReport,
+    Announcement,
+    Interpretation,
+    DeliberationDisclosure,
+    FilingReport,
+    ExecutionAssignment,
+    ExecutionReport,
+    ProblemReport,
+    ExecutionDisclosure,
+    EvaluationLaunch,
+    EvaluationPlan,
+    EvaluationReview,
+    EvaluationApproval,
+    StageEvaluation,
+    Adjustment,
+    TransferList,
 }
 
 /// 文书在生成流程中的位置。
@@ -58,7 +113,7 @@ pub struct Kind {
     pub category: Category,
     /// 作为合法性审查送审材料时填入清单的哪一项：依次尝试这些代号，取规则表清单中第一个有的
     pub files_under: &'static [&'static str],
-    /// 每人一份
+    /// 每人一份（记录型文书：列表中每项一份）
     pub per_person: bool,
     pub phase: Phase,
 }
@@ -66,8 +121,69 @@ pub struct Kind {
 const PARTICIPATION: &[&str] = &["participation_record", "participation_materials", "procedure_explanation"];
 const EXPERTS: &[&str] = &["expert_opinions", "participation_materials", "procedure_explanation"];
 
+/// 记录型文书的一行（`each`：列表中每项一份）。
+#[allow(clippy::too_many_arguments)]
+const fn rec(
+    doc: DocId,
+    id: &'static str,
+    name: &'static str,
+    template: &'static str,
+    step: Option<Step>,
+    category: Category,
+    files_under: &'static [&'static str],
+    each: bool,
+) -> Kind {
+    Kind { doc, id, name, template, step, category, files_under, per_person: each, phase: Phase::Leaf }
+}
+
+/// 最初的十三种文书、期限表和归档用的两种：各自在 src/facts/documents.rs 中写明，不是记录型文书。
+pub const LEGACY: &[DocId] = &[
+    DocId::Notice,
+    DocId::HearingDelivery,
+    DocId::HearingReport,
+    DocId::CommentNotice,
+    DocId::OpinionAdoption,
+    DocId::ExpertCommitment,
+    DocId::ExpertOpinion,
+    DocId::ExpertReport,
+    DocId::RiskReport,
+    DocId::LegalityList,
+    DocId::ProcedureStatement,
+    DocId::Minutes,
+    DocId::PostEvaluation,
+    DocId::Plan,
+    DocId::ArchiveIndex,
+    DocId::ArchiveNote,
+];
+
 /// 案卷的文书（`gen all` 按此顺序生成；归档用的两种在 [`ARCHIVE_KINDS`]）。
+#[rustfmt::skip]
 pub const KINDS: &[Kind] = &[
+    // 按程序先后：启动和起草、公众参与、专家论证、风险评估、合法性审查、集体讨论和公布、执行和后评估。
+    // 多行的为最初的十三种；rec(…) 为记录型文书（案卷中一项记录一份，位置见 src/facts/records/；末项为每项一份）。
+    rec(DocId::Proposal, "proposal", "决策事项建议书", "proposal.typ.j2", Some(Step::Decision), Category::Initiation, &["initiation_materials", "draft_and_explanation"], false),
+    rec(DocId::Initiation, "initiation", "启动决策程序的决定", "initiation.typ.j2", Some(Step::Decision), Category::Initiation, &["initiation_materials", "draft_and_explanation"], false),
+    rec(DocId::MethodApproval, "method-approval", "公众参与和专家论证方式审批单", "method_approval.typ.j2", Some(Step::Decision), Category::Initiation, &[], true),
+    rec(DocId::Research, "research-report", "调查研究报告", "research_report.typ.j2", Some(Step::Decision), Category::DecisionPlan, &["draft_and_explanation", "legal_basis"], false),
+    rec(DocId::DraftExplanation, "draft-explanation", "决策草案起草说明", "draft_explanation.typ.j2", Some(Step::Decision), Category::DecisionPlan, &["draft_and_explanation"], false),
+    rec(DocId::Consultation, "consultation", "征求有关单位意见及协商情况", "consultation.typ.j2", Some(Step::Decision), Category::DecisionPlan, &["department_opinions", "opinion_adoption", "draft_and_explanation"], false),
+    rec(DocId::Dispute, "dispute-statement", "争议事项说明", "dispute_statement.typ.j2", Some(Step::Decision), Category::DecisionPlan, &["department_opinions", "opinion_adoption", "draft_and_explanation"], false),
+    Kind {
+        doc: DocId::CommentNotice,
+        id: "comment-notice",
+        name: "公开征求意见公告",
+        template: "comment_notice.typ.j2",
+        step: Some(Step::Comment),
+        category: Category::DecisionPlan,
+        files_under: PARTICIPATION,
+        per_person: false,
+        phase: Phase::Leaf,
+    },
+    rec(DocId::SymposiumNotice, "symposium-notice", "座谈会通知", "symposium_notice.typ.j2", Some(Step::Symposium), Category::DecisionPlan, &[], true),
+    rec(DocId::FieldVisitPlan, "field-visit-plan", "实地走访计划", "field_visit_plan.typ.j2", Some(Step::Participation), Category::DecisionPlan, PARTICIPATION, false),
+    rec(DocId::Questionnaire, "questionnaire", "调查问卷", "questionnaire.typ.j2", Some(Step::Participation), Category::DecisionPlan, PARTICIPATION, true),
+    rec(DocId::PollReport, "poll-report", "民意调查报告", "poll_report.typ.j2", Some(Step::Participation), Category::DecisionPlan, PARTICIPATION, true),
+    rec(DocId::HearingSelection, "hearing-selection", "听证参加人遴选办法", "hearing_selection.typ.j2", Some(Step::Hearing), Category::DecisionPlan, PARTICIPATION, false),
     Kind {
         doc: DocId::Notice,
         id: "notice",
@@ -79,6 +195,8 @@ pub const KINDS: &[Kind] = &[
         per_person: false,
         phase: Phase::Leaf,
     },
+    rec(DocId::HearingForm, "hearing-form", "听证会报名表", "hearing_form.typ.j2", Some(Step::Hearing), Category::DecisionPlan, &[], false),
+    rec(DocId::HearingParticipants, "hearing-participants", "听证参加人名单公告", "hearing_participants.typ.j2", Some(Step::Hearing), Category::DecisionPlan, PARTICIPATION, false),
     Kind {
         doc: DocId::HearingDelivery,
         id: "hearing-delivery",
@@ -90,6 +208,7 @@ pub const KINDS: &[Kind] = &[
         per_person: true,
         phase: Phase::Leaf,
     },
+    rec(DocId::HearingRecord, "hearing-record", "听证会记录", "hearing_record.typ.j2", Some(Step::Hearing), Category::DecisionPlan, &["participation_record", "participation_materials", "procedure_explanation"], false),
     Kind {
         doc: DocId::HearingReport,
         id: "hearing-report",
@@ -98,17 +217,6 @@ pub const KINDS: &[Kind] = &[
         step: Some(Step::Hearing),
         category: Category::DecisionPlan,
         files_under: &["hearing_report", "participation_record", "participation_materials", "procedure_explanation"],
-        per_person: false,
-        phase: Phase::Leaf,
-    },
-    Kind {
-        doc: DocId::CommentNotice,
-        id: "comment-notice",
-        name: "公开征求意见公告",
-        template: "comment_notice.typ.j2",
-        step: Some(Step::Comment),
-        category: Category::DecisionPlan,
-        files_under: PARTICIPATION,
         per_person: false,
         phase: Phase::Leaf,
     },
@@ -123,6 +231,9 @@ pub const KINDS: &[Kind] = &[
         per_person: false,
         phase: Phase::Leaf,
     },
+    rec(DocId::OpinionFeedback, "opinion-feedback", "意见未采纳情况反馈", "opinion_feedback.typ.j2", Some(Step::Participation), Category::DecisionPlan, PARTICIPATION, false),
+    rec(DocId::ExpertSelection, "expert-selection", "论证专家遴选情况", "expert_selection.typ.j2", Some(Step::Experts), Category::DecisionPlan, EXPERTS, false),
+    rec(DocId::ExpertDelivery, "expert-delivery", "论证材料送达单", "expert_delivery.typ.j2", Some(Step::Experts), Category::DecisionPlan, &[], false),
     Kind {
         doc: DocId::ExpertCommitment,
         id: "expert-commitment",
@@ -145,6 +256,7 @@ pub const KINDS: &[Kind] = &[
         per_person: true,
         phase: Phase::Leaf,
     },
+    rec(DocId::ExpertMeetingRecord, "expert-meeting-record", "专家论证会议记录", "expert_meeting_record.typ.j2", Some(Step::Experts), Category::DecisionPlan, EXPERTS, false),
     Kind {
         doc: DocId::ExpertReport,
         id: "expert-report",
@@ -156,6 +268,9 @@ pub const KINDS: &[Kind] = &[
         per_person: false,
         phase: Phase::Leaf,
     },
+    rec(DocId::ExpertFeedback, "expert-feedback", "专家论证意见采纳情况及反馈", "expert_feedback.typ.j2", Some(Step::Experts), Category::DecisionPlan, EXPERTS, false),
+    rec(DocId::Commission, "commission", "委托合同要点", "commission.typ.j2", None, Category::DecisionPlan, &[], true),
+    rec(DocId::RiskPlan, "risk-plan", "风险评估工作方案", "risk_plan.typ.j2", Some(Step::Risk), Category::DecisionPlan, &["risk_assessment", "participation_materials", "procedure_explanation"], false),
     Kind {
         doc: DocId::RiskReport,
         id: "risk-report",
@@ -167,6 +282,12 @@ pub const KINDS: &[Kind] = &[
         per_person: false,
         phase: Phase::Leaf,
     },
+    rec(DocId::RiskRecommendation, "risk-recommendation", "风险评估结论和决策建议", "risk_recommendation.typ.j2", Some(Step::Risk), Category::DecisionPlan, &["risk_assessment", "participation_materials", "procedure_explanation"], false),
+    rec(DocId::RiskFiling, "risk-filing", "风险评估报告备案函", "risk_filing.typ.j2", Some(Step::Risk), Category::DecisionPlan, &["risk_assessment", "participation_materials"], false),
+    rec(DocId::PreReview, "pre-review", "合法性初审意见书", "pre_review.typ.j2", Some(Step::Legality), Category::LegalityReview, &["legal_review_opinion"], false),
+    rec(DocId::UnitDiscussion, "unit-discussion", "承办单位集体讨论纪要", "unit_discussion.typ.j2", Some(Step::Legality), Category::LegalityReview, &["unit_meeting_minutes"], false),
+    rec(DocId::FairCompetition, "fair-competition", "公平竞争审查说明", "fair_competition.typ.j2", Some(Step::Legality), Category::LegalityReview, &["fair_competition_review", "draft_and_explanation"], false),
+    rec(DocId::LegalOpinion, "legal-opinion", "法律意见书", "legal_opinion.typ.j2", Some(Step::Legality), Category::LegalityReview, &[], true),
     Kind {
         doc: DocId::LegalityList,
         id: "legality-list",
@@ -189,6 +310,17 @@ pub const KINDS: &[Kind] = &[
         per_person: false,
         phase: Phase::Leaf,
     },
+    rec(DocId::SupplementNotice, "supplement-notice", "补送材料通知", "supplement_notice.typ.j2", Some(Step::Legality), Category::LegalityReview, &[], true),
+    rec(DocId::JointReviewOpinion, "joint-review-opinion", "会审部门书面审查意见", "joint_review_opinion.typ.j2", Some(Step::Legality), Category::LegalityReview, &[], true),
+    rec(DocId::JointAdvice, "joint-advice", "综合决策咨询建议", "joint_advice.typ.j2", Some(Step::Legality), Category::LegalityReview, &[], false),
+    rec(DocId::LegalityOpinion, "legality-opinion", "合法性审查意见书", "legality_opinion.typ.j2", Some(Step::Legality), Category::LegalityReview, &[], false),
+    rec(DocId::NonAdoption, "non-adoption", "未采纳合法性审查意见的说明", "non_adoption.typ.j2", Some(Step::Legality), Category::LegalityReview, &[], false),
+    rec(DocId::LegalRisk, "legal-risk", "法律风险明示", "legal_risk.typ.j2", Some(Step::Legality), Category::LegalityReview, &[], false),
+    rec(DocId::ReviewApproval, "review-approval", "提请审定是否提交审议的报告", "review_approval.typ.j2", Some(Step::Legality), Category::LegalityReview, &[], false),
+    rec(DocId::MeetingMaterials, "meeting-materials", "提请集体讨论的报送材料", "meeting_materials.typ.j2", Some(Step::Meeting), Category::CollectiveDiscussion, &[], false),
+    rec(DocId::StakeholderList, "stakeholder-list", "列席会议相关方代表名单", "stakeholder_list.typ.j2", Some(Step::Meeting), Category::CollectiveDiscussion, &[], false),
+    rec(DocId::PartyRequest, "party-request", "向党委请示", "party_request.typ.j2", Some(Step::Meeting), Category::CollectiveDiscussion, &[], false),
+    rec(DocId::NpcReport, "npc-report", "向人大常委会报告", "npc_report.typ.j2", Some(Step::Meeting), Category::CollectiveDiscussion, &[], false),
     Kind {
         doc: DocId::Minutes,
         id: "minutes",
@@ -200,6 +332,17 @@ pub const KINDS: &[Kind] = &[
         per_person: false,
         phase: Phase::Leaf,
     },
+    rec(DocId::Announcement, "announcement", "决策公布", "announcement.typ.j2", Some(Step::Publication), Category::CollectiveDiscussion, &[], false),
+    rec(DocId::Interpretation, "interpretation", "政策解读", "interpretation.typ.j2", Some(Step::Publication), Category::CollectiveDiscussion, &[], false),
+    rec(DocId::DeliberationDisclosure, "deliberation-disclosure", "集体审议情况公开", "deliberation_disclosure.typ.j2", Some(Step::Publication), Category::CollectiveDiscussion, &[], false),
+    rec(DocId::FilingReport, "filing-report", "备案报告", "filing_report.typ.j2", Some(Step::Publication), Category::CollectiveDiscussion, &[], false),
+    rec(DocId::ExecutionAssignment, "execution-assignment", "确定决策执行单位的通知", "execution_assignment.typ.j2", None, Category::Execution, &[], false),
+    rec(DocId::ExecutionReport, "execution-report", "决策执行情况报告", "execution_report.typ.j2", None, Category::Execution, &[], true),
+    rec(DocId::ProblemReport, "problem-report", "决策执行重大问题报告", "problem_report.typ.j2", None, Category::Execution, &[], true),
+    rec(DocId::ExecutionDisclosure, "execution-disclosure", "决策执行情况公开", "execution_disclosure.typ.j2", None, Category::Execution, &[], true),
+    rec(DocId::StageEvaluation, "stage-evaluation", "决策实施评估报告", "stage_evaluation.typ.j2", None, Category::Execution, &[], true),
+    rec(DocId::EvaluationLaunch, "evaluation-launch", "决策后评估启动决定", "evaluation_launch.typ.j2", Some(Step::PostEvaluation), Category::Execution, &[], false),
+    rec(DocId::EvaluationPlan, "evaluation-plan", "决策后评估方案", "evaluation_plan.typ.j2", Some(Step::PostEvaluation), Category::Execution, &[], false),
     Kind {
         doc: DocId::PostEvaluation,
         id: "post-evaluation",
@@ -211,6 +354,10 @@ pub const KINDS: &[Kind] = &[
         per_person: false,
         phase: Phase::Leaf,
     },
+    rec(DocId::EvaluationReview, "evaluation-review", "后评估报告专家论证意见", "evaluation_review.typ.j2", Some(Step::PostEvaluation), Category::Execution, &[], false),
+    rec(DocId::EvaluationApproval, "evaluation-approval", "后评估报告审定", "evaluation_approval.typ.j2", Some(Step::PostEvaluation), Category::Execution, &[], false),
+    rec(DocId::Adjustment, "adjustment", "决策执行调整决定", "adjustment.typ.j2", None, Category::Execution, &[], true),
+    rec(DocId::TransferList, "transfer-list", "原件移交清单", "transfer_list.typ.j2", Some(Step::Archive), Category::Other, &[], false),
     Kind {
         doc: DocId::Plan,
         id: "plan",

@@ -43,6 +43,9 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
             if value.is_safe() {
                 return out.write_str(value.as_str().unwrap_or_default()).map_err(Into::into);
             }
+            if let Some(b) = value.downcast_object_ref::<Blank>() {
+                return out.write_str(placeholder(&b.0).as_str().unwrap_or_default()).map_err(Into::into);
+            }
             if value.is_undefined() || value.is_none() {
                 return Ok(());
             }
@@ -55,11 +58,23 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
     env.add_filter("星期", filter_weekday);
     env.add_filter("时刻", filter_time);
     env.add_filter("中文数字", filter_cn_number);
-    env.add_filter("顿号连接", |v: Vec<String>| v.join("、"));
+    env.add_filter("顿号连接", |v: Value| -> std::result::Result<Value, minijinja::Error> {
+        if is_placeholder(&v) {
+            return Ok(v);
+        }
+        let mut items = Vec::new();
+        for x in v.try_iter()? {
+            if let Some(b) = x.downcast_object_ref::<Blank>() {
+                return Ok(placeholder(&b.0));
+            }
+            items.push(x.as_str().map(str::to_string).unwrap_or_else(|| x.to_string()));
+        }
+        Ok(Value::from(items.join("、")))
+    });
     env.add_filter("出处", cite_in_full);
     env.add_filter("列项", filter_list_item);
-    env.add_filter("中文日期", |s: String| chinese_dates(&s));
-    env.add_filter("句末", |item: String| list_item(&item, true));
+    env.add_filter("中文日期", |v: Value| text_filter(v, chinese_dates));
+    env.add_filter("句末", |v: Value| text_filter(v, |s| list_item(s, true)));
     env.add_function("待填写", move |label: String| -> std::result::Result<Value, minijinja::Error> {
         if draft {
             Ok(placeholder(&label))
@@ -99,6 +114,24 @@ pub fn placeholder(label: &str) -> Value {
 
 const PLACEHOLDER: &str = "#待填写(";
 
+/// 草稿中待填写的列表的那一项（列表的字段路径）：取它的一栏印作【待填写：路径[].栏】，印出它本身印作【待填写：路径】。
+#[derive(Debug)]
+struct Blank(String);
+
+/// 模板数据中标出 [`Blank`] 的键（案卷的键名都是 snake_case，不会与它相同）。
+const BLANK: &str = "\u{0}待填写";
+
+impl minijinja::value::Object for Blank {
+    fn get_value(self: &std::sync::Arc<Self>, key: &Value) -> Option<Value> {
+        let key = key.as_str().map(str::to_string).unwrap_or_else(|| key.to_string());
+        let path = format!("{}[0].{key}", self.0);
+        Some(placeholder(&match crate::input::schema::describe(&path) {
+            Some(d) => format!("{}[].{key}（{d}）", self.0),
+            None => format!("{}[].{key}", self.0),
+        }))
+    }
+}
+
 /// 模板数据转为模板值；`missing` 中的字段（路径 → 说明）放上【待填写】占位（草稿中缺少的必填内容），
 /// 草稿（`draft`）中读案卷时补上的【待填写】标记也换成占位。
 pub fn value(mut data: serde_json::Value, missing: &[(String, String)], draft: bool) -> Value {
@@ -110,11 +143,18 @@ pub fn value(mut data: serde_json::Value, missing: &[(String, String)], draft: b
     }
     for (path, label) in missing {
         let mut node = &mut data;
+        // “x[]”：列表字段，印作只有一项的列表，这一项的每一栏都是【待填写】（见 [`Blank`]）
+        let (path, list) = match path.strip_suffix("[]") {
+            Some(p) => (p, true),
+            None => (path.as_str(), false),
+        };
         let parts: Vec<&str> = path.split('.').collect();
         for (i, key) in parts.iter().enumerate() {
             let Json::Object(map) = node else { break };
             if i + 1 == parts.len() {
-                map.insert(key.to_string(), Json::String(format!("{MARK}{label}")));
+                let mark = Json::String(format!("{MARK}{label}"));
+                let blank = || Json::Object([(BLANK.to_string(), Json::String(format!("{MARK}{path}")))].into_iter().collect());
+                map.insert(key.to_string(), if list { Json::Array(vec![blank()]) } else { mark });
                 break;
             }
             node = map.entry(key.to_string()).or_insert_with(|| Json::Object(Default::default()));
@@ -130,7 +170,10 @@ pub fn value(mut data: serde_json::Value, missing: &[(String, String)], draft: b
                 None => Value::from(s.as_str()),
             },
             Json::Array(a) => Value::from(a.iter().map(convert).collect::<Vec<_>>()),
-            Json::Object(o) => Value::from(o.iter().map(|(k, x)| (k.clone(), convert(x))).collect::<std::collections::BTreeMap<_, _>>()),
+            Json::Object(o) => match o.get(BLANK).and_then(Json::as_str).and_then(|s| s.strip_prefix(MARK)) {
+                Some(label) => Value::from_object(Blank(label.to_string())),
+                None => Value::from(o.iter().map(|(k, x)| (k.clone(), convert(x))).collect::<std::collections::BTreeMap<_, _>>()),
+            },
             other => Value::from(minijinja::value::Serde(other)),
         }
     }
@@ -542,8 +585,17 @@ pub fn chinese_dates(s: &str) -> String {
 
 /// `{{ 事项 | 列项(loop.last) }}`：案卷中列举的一项加上项末标点（GB/T 15834 4.5、4.6：
 /// 并列的分项之间用分号，最后一项用句号），原文已以标点结尾的不再加。
-fn filter_list_item(item: String, last: Option<bool>) -> String {
-    list_item(&item, last.unwrap_or(false))
+fn filter_list_item(item: Value, last: Option<bool>) -> Value {
+    text_filter(item, |s| list_item(s, last.unwrap_or(false)))
+}
+
+/// 改写文字的过滤器：草稿中的【待填写】占位原样交出，其余按文字改写。
+fn text_filter(v: Value, f: impl Fn(&str) -> String) -> Value {
+    if is_placeholder(&v) || v.downcast_object_ref::<Blank>().is_some() {
+        return v;
+    }
+    let s = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
+    Value::from(f(&s))
 }
 
 /// 见 [`filter_list_item`]；`last` 为真时即 `{{ 一句 | 句末 }}`：单独成段的一项（编号的措施、其他事项），

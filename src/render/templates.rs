@@ -9,26 +9,8 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::input::files::{io_cn, read_text, TEMPLATE_LIMIT};
 
-/// 内置模板：文件名与内容。`templates/` 下每个文件都必须在此登记（有测试检查）。
-pub const BUILTIN: &[(&str, &str)] = &[
-    ("house.typ", include_str!("../../templates/house.typ")),
-    ("hearing_notice.typ.j2", include_str!("../../templates/hearing_notice.typ.j2")),
-    ("hearing_delivery.typ.j2", include_str!("../../templates/hearing_delivery.typ.j2")),
-    ("hearing_report.typ.j2", include_str!("../../templates/hearing_report.typ.j2")),
-    ("comment_notice.typ.j2", include_str!("../../templates/comment_notice.typ.j2")),
-    ("opinion_adoption.typ.j2", include_str!("../../templates/opinion_adoption.typ.j2")),
-    ("expert_commitment.typ.j2", include_str!("../../templates/expert_commitment.typ.j2")),
-    ("expert_opinion.typ.j2", include_str!("../../templates/expert_opinion.typ.j2")),
-    ("expert_report.typ.j2", include_str!("../../templates/expert_report.typ.j2")),
-    ("risk_report.typ.j2", include_str!("../../templates/risk_report.typ.j2")),
-    ("legality_list.typ.j2", include_str!("../../templates/legality_list.typ.j2")),
-    ("minutes.typ.j2", include_str!("../../templates/minutes.typ.j2")),
-    ("procedure_statement.typ.j2", include_str!("../../templates/procedure_statement.typ.j2")),
-    ("post_evaluation.typ.j2", include_str!("../../templates/post_evaluation.typ.j2")),
-    ("plan.typ.j2", include_str!("../../templates/plan.typ.j2")),
-    ("archive_index.typ.j2", include_str!("../../templates/archive_index.typ.j2")),
-    ("archive_note.typ.j2", include_str!("../../templates/archive_note.typ.j2")),
-];
+/// 内置模板：文件名与内容（templates/ 下的每个 `*.typ`、`*.typ.j2`，由 build.rs 登记）。
+pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 
 /// 一套模板：文件名 → 内容。
 #[derive(Debug, Clone)]

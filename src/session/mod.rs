@@ -121,7 +121,7 @@ impl Session {
     /// 排版一种文书的第一份，不导出 PDF（测试和检查版面用）。
     pub fn layout(&self, kind: &'static Kind) -> Result<typst_layout::PagedDocument> {
         let facts = self.facts();
-        let doc = documents::instances(&facts, &self.cf, kind)?
+        let doc = documents::instances(&facts, &self.cf, kind, self.opts.draft)?
             .into_iter()
             .next()
             .ok_or_else(|| Error::input(format!("案卷中没有可生成的“{}”", kind.name)))?;
@@ -132,7 +132,7 @@ impl Session {
     /// 生成一种文书（每人一份的生成多份）。
     pub fn render_kind(&self, kind: &'static Kind) -> Result<Output> {
         let facts = self.facts();
-        let docs = documents::instances(&facts, &self.cf, kind)?;
+        let docs = documents::instances(&facts, &self.cf, kind, self.opts.draft)?;
         self.render(&facts, docs)
     }
 
@@ -374,7 +374,7 @@ impl Session {
         let engine = self.engine()?;
         let render_archive_doc = |doc: DocId| -> Result<Rendered> {
             let kind = catalogue::kind(doc);
-            let fact = documents::instances(&facts, &self.cf, kind)?
+            let fact = documents::instances(&facts, &self.cf, kind, self.opts.draft)?
                 .into_iter()
                 .next()
                 .ok_or_else(|| Error::internal(format!("没有{}", kind.name)))?;

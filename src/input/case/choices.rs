@@ -46,6 +46,28 @@ pub enum Adoption {
 }
 choices!(Adoption { Adopted => "adopted", "采纳"; Partly => "partly", "部分采纳"; Rejected => "rejected", "不予采纳"; });
 
+/// 听证会上发言的性质（条例 第十七条（二））。
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum SpeechKind {
+    #[serde(rename = "陈述")]
+    Statement,
+    #[serde(rename = "询问")]
+    Question,
+    #[serde(rename = "质证")]
+    Challenge,
+    #[serde(rename = "辩论")]
+    Debate,
+    #[serde(rename = "解释说明")]
+    Explanation,
+}
+choices!(SpeechKind {
+    Statement => "statement", "陈述";
+    Question => "question", "询问";
+    Challenge => "challenge", "质证";
+    Debate => "debate", "辩论";
+    Explanation => "explanation", "解释说明";
+});
+
 /// 风险等级（赤峰风险评估规则 第十一条；昌黎规定 第三十七条）。也可写作“高风险”等。
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum RiskLevel {

@@ -6,18 +6,33 @@
 
 mod choices;
 mod closing;
+mod commission;
 mod decision;
+mod drafting;
+mod execution;
 mod jurisdiction;
+mod legality_docs;
+mod meeting_docs;
 mod participation;
 mod review;
+mod review_docs;
 mod types;
 
 pub use choices::*;
 pub use closing::*;
+pub use commission::*;
 pub use decision::*;
+pub use drafting::*;
+pub use execution::*;
 pub use jurisdiction::Jurisdiction;
+#[allow(unused_imports)]
+pub use legality_docs::*;
+#[allow(unused_imports)]
+pub use meeting_docs::*;
 pub use participation::*;
 pub use review::*;
+#[allow(unused_imports)]
+pub use review_docs::*;
 pub use types::{Date, Extra, Time};
 
 use schemars::JsonSchema;
@@ -31,6 +46,9 @@ pub struct Case {
     pub rules: Jurisdiction,
     /// 决策事项基本情况
     pub decision: Decision,
+    /// 征求有关单位意见和协商（条例 第十三条；赤峰规定 第十五条；人社厅程序办法 第十二条；昌黎规定 第十三条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consultation: Option<Consultation>,
     /// 决策承办单位联系方式（各类公告通用）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
@@ -40,6 +58,9 @@ pub struct Case {
     /// 专家论证
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub experts: Option<ExpertReview>,
+    /// 委托专业机构论证、第三方风险评估、第三方后评估的委托合同（人社厅专家论证办法 第十四条；赤峰后评估规则 第八条）
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commissions: Vec<Commission>,
     /// 风险评估
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk: Option<RiskAssessment>,
@@ -52,6 +73,9 @@ pub struct Case {
     /// 决策公布与备案
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publication: Option<Publication>,
+    /// 决策执行（条例 第三十四至三十七条；赤峰规定 第四十至四十二条、第四十五条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub execution: Option<Execution>,
     /// 决策后评估
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_evaluation: Option<PostEvaluation>,

@@ -123,10 +123,59 @@ pub struct Hearing {
     /// 听证报告（听证会举行后填写；赤峰公众参与规则 第十六条）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<HearingReport>,
+    /// 听证会记录（条例 第十七条：承办单位介绍、参加人陈述询问质证辩论、参加人确认记录并签字）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<HearingRecord>,
     /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
     /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,
+}
+
+/// 听证会记录（条例 第十七条；赤峰公众参与规则 第十三条、第十六条；人社厅程序办法 第二十条、第二十一条；
+/// 昌黎规定 第十七条）。听证报告根据听证会记录制作。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HearingRecord {
+    /// 记录日期（听证会当日）
+    pub date: Date,
+    /// 记录人
+    #[serde(default)]
+    pub recorder: String,
+    /// 决策承办单位介绍决策草案、依据和有关情况（条例 第十七条（一））：介绍人和要点
+    #[serde(default)]
+    pub introduction: String,
+    /// 听证参加人陈述意见，进行询问、质证和辩论，承办单位或专家解释说明（条例 第十七条（二）），按发言先后
+    #[serde(default)]
+    pub speeches: Vec<HearingSpeech>,
+    /// 旁听情况（如“旁听群众12人”，可不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observers: Option<String>,
+    /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+crate::record!(HearingRecord {
+    date: date,
+    author: |_: &HearingRecord, case: &super::Case| case
+        .participation
+        .as_ref()
+        .and_then(|p| p.hearing.as_ref())
+        .map(|h| h.organizer.clone())
+        .unwrap_or_else(|| case.decision.lead_unit.clone()),
+    required: [recorder, introduction, speeches],
+});
+
+/// 听证会上的一次发言。
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HearingSpeech {
+    /// 发言人（听证参加人姓名，或承办单位、专家的姓名和身份）
+    pub speaker: String,
+    /// 发言的性质：陈述、询问、质证、辩论、解释说明
+    pub kind: super::SpeechKind,
+    /// 发言要点
+    pub content: String,
 }
 
 /// 听证报告（赤峰公众参与规则 第十六条：基本情况、听证参加人的主要意见）。
