@@ -152,6 +152,8 @@ fn domain_files(case: &Value) -> BTreeSet<String> {
     };
     one(present(case, "participation.hearing"), "听证会公告");
     one(present(case, "participation.hearing.report"), "听证报告");
+    // 以下为记录型文书：案卷中记录了才生成（issue 15）
+    one(present(case, "participation.hearing.record"), "听证会记录");
     one(present(case, "participation.comment"), "公开征求意见公告");
     one(present(case, "participation.adoption_report"), "公众意见采纳情况说明");
     one(present(case, "experts.sections"), "专家论证报告");

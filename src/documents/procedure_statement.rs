@@ -24,6 +24,17 @@ pub struct StatementStep {
     pub explanation: Option<String>,
     /// 本环节的程序检查结果：违规、提示，然后是核对无误的项目
     pub findings: Vec<CheckLine>,
+    /// 本环节在说明的日期（送审日）以前形成的文书（种类表的顺序；每人一份的合为一行）
+    pub documents: Vec<StepDocument>,
+}
+
+/// 一个环节形成的一种文书。
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct StepDocument {
+    /// 文书名称
+    pub name: &'static str,
+    /// 份数（每人或每项一份的可有多份）
+    pub count: usize,
 }
 
 /// 一条检查结果。
@@ -62,6 +73,16 @@ pub fn steps(facts: &Facts) -> Vec<StatementStep> {
                     citation: p.citation.clone(),
                 }))
                 .collect();
+            let mut documents: Vec<StepDocument> = Vec::new();
+            for d in facts.documents.iter().filter(|d| d.kind.step == Some(s.step)) {
+                if !d.date.is_some_and(|x| as_of.is_none_or(|a| x <= a)) {
+                    continue;
+                }
+                match documents.iter_mut().find(|x| x.name == d.kind.name) {
+                    Some(x) => x.count += 1,
+                    None => documents.push(StepDocument { name: d.kind.name, count: 1 }),
+                }
+            }
             StatementStep {
                 step: s.step,
                 step_name: s.step.name(),
@@ -69,6 +90,7 @@ pub fn steps(facts: &Facts) -> Vec<StatementStep> {
                 pending,
                 explanation: s.explanation.clone(),
                 findings,
+                documents,
             }
         })
         .collect()

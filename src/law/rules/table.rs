@@ -38,6 +38,7 @@ pub fn markdown(j: Jurisdiction, tests_of: &dyn Fn(&str) -> Vec<String>) -> Stri
             );
         }
     }
+    documents(&mut s, j);
     let _ = writeln!(s, "\n## 本表的规则\n");
     rows(&mut s, own.rules.iter(), tests_of);
     if j != Jurisdiction::National {
@@ -61,6 +62,25 @@ pub fn markdown(j: Jurisdiction, tests_of: &dyn Fn(&str) -> Vec<String>) -> Stri
         }
     }
     s
+}
+
+/// 文书及其依据：每种文书的子命令、名称、归档类别和本规则体系中的依据（规则表 document_basis；本表没有的取条例的，
+/// 都没有的写“—”：本地不要求这种文书，案卷记录了仍照样生成）。
+fn documents(s: &mut String, j: Jurisdiction) {
+    use crate::law::catalogue::{ARCHIVE_KINDS, KINDS};
+    let own = RuleSet::builtin(j);
+    let law = Law::of(j);
+    let _ = writeln!(s, "\n## 文书及其依据\n");
+    let _ = writeln!(s, "本表的 `document_basis` 没有写明、取条例的依据的，标“（条例）”。\n");
+    let _ = writeln!(s, "| 种类 | 文书 | 归档类别 | 依据 |\n|---|---|---|---|");
+    for k in KINDS.iter().chain(ARCHIVE_KINDS) {
+        let basis = law.document_basis(k.id);
+        let from_national = j != Jurisdiction::National && !basis.is_empty() && !own.document_basis.contains_key(k.id);
+        let basis = if basis.is_empty() { "—".to_string() } else { basis.join("；") };
+        let each = if k.per_person { "（每人或每项一份）" } else { "" };
+        let mark = if from_national { "（条例）" } else { "" };
+        let _ = writeln!(s, "| `{}` | {}{each} | {} | {basis}{mark} |", k.id, k.name, k.category.name());
+    }
 }
 
 fn rows<'a>(s: &mut String, rules: impl Iterator<Item = &'a Rule>, tests_of: &dyn Fn(&str) -> Vec<String>) {
