@@ -162,6 +162,16 @@ fn method_approval_is_one_form_per_method_in_nmg_hrss_only() {
     // 赤峰没有这一规定：gen all 不生成，期限表也不列为待制作
     let (_d, out) = render("all", "sample-case.yaml", "attachments");
     assert!(!files_in(&out).iter().any(|f| f.contains("方式审批单")), "{:?}", files_in(&out));
+    let o = run_ok(&["plan", fixture("sample-case.yaml").to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(!stdout(&o).contains("方式审批单"), "{}", stdout(&o));
+    // 人社厅的案卷已公开征求意见、举行听证会、组织专家论证而没有审批记录：列为下一步要制作的文书
+    let dir = tmp();
+    let text = std::fs::read_to_string(fixture("nmg-hrss-case.yaml")).unwrap();
+    let case = dir.path().join("case.yaml");
+    let (from, to) = (text.find("  method_approvals:").unwrap(), text.find("  research:").unwrap());
+    std::fs::write(&case, format!("{}{}", &text[..from], &text[to..])).unwrap();
+    let o = run_ok(&["plan", case.to_str().unwrap(), "-o", dir.path().join("out").to_str().unwrap()]);
+    assert!(stdout(&o).contains("公众参与和专家论证方式审批单（gen method-approval；填写 decision.method_approvals"), "{}", stdout(&o));
 }
 
 /// 调查研究报告：赤峰规定 第十四条的四项；其他地方按条例 第十二条的用语；成本效益分析按需要。

@@ -19,7 +19,7 @@ pub struct Proposal {
     /// 报送建议书的单位自己提出的不填
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposer: Option<String>,
-    /// 提出建议的方式（如“人大代表建议”“政协提案”“书面建议”“领导批示交办”；可不填）
+    /// 提出建议的方式，印作“通过……提出”（如“代表建议”“提案”“书面建议”“批示”；可不填）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
     /// 研究论证并报送建议书的单位（署名）；不填为决策承办单位
