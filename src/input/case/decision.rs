@@ -55,6 +55,21 @@ pub struct Decision {
     /// 决策办结日期（人社厅程序办法 第四十九条：其他承办处室单位自决策办结之日起60日内移交原件）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concluded_on: Option<Date>,
+    /// 决策事项建议书（条例 第十条：研究论证拟解决的主要问题、建议理由和依据、初步方案及其必要性、可行性后报请决策机关）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<super::Proposal>,
+    /// 启动决策程序的决定（条例 第十一条：明确决策承办单位；人社厅程序办法 第十条：和期限）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiation: Option<super::Initiation>,
+    /// 公众参与和专家论证方式的审批（人社厅程序办法 第十四、十五、十八、二十二条：经分管厅领导同意），每种方式一项
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub method_approvals: Vec<super::MethodApproval>,
+    /// 调查研究报告（条例 第十二条；赤峰规定 第十四条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub research: Option<super::Research>,
+    /// 决策草案起草说明（条例 第十五条；赤峰规定 第二十九条（一）；昌黎规定 第十二条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<super::DraftExplanation>,
     /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
     /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
