@@ -402,11 +402,7 @@ pub struct HearingForm {
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,
 }
-crate::record!(HearingForm {
-    date: date,
-    author: |_: &HearingForm, case: &super::Case| hearing_organizer(case),
-    required: [conditions],
-});
+crate::record!(HearingForm { date: date, author: |_: &HearingForm, case: &super::Case| hearing_organizer(case), required: [conditions] });
 
 /// 听证参加人名单公告（条例 第十六条：听证参加人名单应当提前向社会公布）。名单取自听证会参加人 participants。
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
