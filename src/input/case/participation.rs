@@ -302,7 +302,7 @@ crate::record!(Symposium {
     date: materials_sent_on,
     number: number,
     label: |s: &Symposium| s.date.chinese(),
-    required: [materials_sent_on, attendees, materials],
+    required: [date, place, materials_sent_on, attendees, materials],
 });
 
 /// 一条公众意见及其处理。
