@@ -185,7 +185,7 @@ pub struct RiskRecommendation {
 pub struct RiskFiling {
     /// 成文日期
     pub date: Date,
-    /// 同级党委政法委的名称，如“中共赤峰市委政法委员会”
+    /// 同级党委政法委的名称，如“中共××市委政法委员会”
     pub committee: String,
     /// 随函报送的材料（风险评估报告以外的；没有则不填）
     #[serde(default)]
