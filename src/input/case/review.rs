@@ -36,6 +36,18 @@ pub struct ExpertReview {
     /// 研究论证时间或提前提供材料的时间少于规定工作日数时的理由（如情况紧急；赤峰专家论证办法 第十七条“除紧急情况外”“一般应当”）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shortened_reason: Option<String>,
+    /// 论证专家遴选情况（条例 第二十条；赤峰专家库办法 第十三条；人社厅专家论证办法 第十条（二）；昌黎规定 第三十二条（一）：拟聘请专家组建议）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selection: Option<super::ExpertSelection>,
+    /// 论证材料送达单（赤峰专家库办法 第十四条；人社厅专家论证办法 第十条（三）；昌黎规定 第三十二条（二））
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<super::ExpertDelivery>,
+    /// 专家论证会议记录（赤峰专家论证办法 第十六条；人社厅专家论证办法 第十三条；采取论证会方式的）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_record: Option<super::ExpertMeetingRecord>,
+    /// 专家论证意见研究采纳情况及反馈（条例 第二十九条（三）；赤峰专家论证办法 第十九条；人社厅专家论证办法 第十六条；昌黎规定 第四十条（四））
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<super::ExpertFeedback>,
     /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
     /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
@@ -158,6 +170,15 @@ pub struct RiskAssessment {
     /// 评估报告送同级党委政法委程序性审查备案的日期（赤峰风险评估规则 第十二条：备案后报送政府）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committee_filed_on: Option<Date>,
+    /// 风险评估工作方案（赤峰风险评估规则 第九条（一）；人社厅风险评估办法 第八条（一）；昌黎规定 第三十六条（一））
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<super::RiskPlan>,
+    /// 风险评估结论和决策建议（赤峰规定 第二十七条、赤峰风险评估规则 第十一条；昌黎规定 第三十六条（五））
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendation: Option<super::RiskRecommendation>,
+    /// 风险评估报告送同级党委政法委程序性审查备案的函（赤峰风险评估规则 第十二条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filing: Option<super::RiskFiling>,
     /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
     /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
