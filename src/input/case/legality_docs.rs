@@ -323,6 +323,7 @@ crate::record!(super::Supplement {
         .or_else(|| case.legality.as_ref().map(|l| l.reviewer.clone()))
         .unwrap_or_default(),
     number: number,
+    label: |r: &super::Supplement| r.requested_on.chinese(),
     required: [items],
 });
 
