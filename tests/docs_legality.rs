@@ -71,7 +71,16 @@ fn pre_review_prints_authority_content_procedure_and_conclusion() {
         has(&t, &format!("合法性{word}意见书"), fx.0);
         order(
             &t,
-            &["决策主体的权限", &r.authority, "决策草案内容的合法性", &r.content, "履行决策程序情况", &r.procedure, &format!("{word}结论"), &r.conclusion],
+            &[
+                "决策主体的权限",
+                &r.authority,
+                "决策草案内容的合法性",
+                &r.content,
+                "履行决策程序情况",
+                &r.procedure,
+                &format!("{word}结论"),
+                &r.conclusion,
+            ],
             fx.0,
         );
         has(&t, &r.office, fx.0);
@@ -192,7 +201,11 @@ fn legality_opinion_follows_the_statute() {
         let l = legality(fx.0);
         let r = l.opinion_letter.clone().unwrap();
         if fx == CHANGLI {
-            order(&t, &["关于决策权限", &r.authority, "是否符合法律、法规、规章和国家政策规定", &r.content, "是否符合程序规定", &r.procedure], fx.0);
+            order(
+                &t,
+                &["关于决策权限", &r.authority, "是否符合法律、法规、规章和国家政策规定", &r.content, "是否符合程序规定", &r.procedure],
+                fx.0,
+            );
         } else {
             order(&t, &["关于决策权限", &r.authority, "关于决策程序", &r.procedure, "关于决策草案内容", &r.content], fx.0);
         }
@@ -241,7 +254,18 @@ fn joint_advice_and_review_approval() {
     let t = render("joint-advice", CHANGLI, "综合决策咨询建议.pdf");
     order(
         &t,
-        &["合法性", &a.legality, "合理性", &a.rationality, "可行性", &a.feasibility, "可控性", &a.controllability, "沟通", &a.communication],
+        &[
+            "合法性",
+            &a.legality,
+            "合理性",
+            &a.rationality,
+            "可行性",
+            &a.feasibility,
+            "可控性",
+            &a.controllability,
+            "沟通",
+            &a.communication,
+        ],
         "综合决策咨询建议",
     );
     for x in a.participants.iter().chain(&a.advice) {
@@ -284,7 +308,11 @@ fn non_adoption_statement_to_the_decision_organ() {
     let (o, out) = render_at("non-adoption", &case, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let t = flowing_text(&out.join("未采纳合法性审查意见的说明.pdf"));
-    order(&t, &["赤峰市人民政府：", "赤峰市司法局", "建议将一类区域白天首小时收费调整为5元", "未采纳的理由", reason, "维持听证时的方案"], "说明");
+    order(
+        &t,
+        &["赤峰市人民政府：", "赤峰市司法局", "建议将一类区域白天首小时收费调整为5元", "未采纳的理由", reason, "维持听证时的方案"],
+        "说明",
+    );
     has(&t, "2026年7月2日", "说明");
 }
 
@@ -309,7 +337,18 @@ fn legal_risk_notice_for_an_exploratory_reform() {
     let t = flowing_text(&out.join("法律风险明示.pdf"));
     order(
         &t,
-        &["武乡县人民政府：", "探索性改革的内容", "煤热价格联动机制", "不合法", "法律风险", statement, "超出定价权限", "防范和应对措施", "试行一年后评估", "提请武乡县人民政府讨论"],
+        &[
+            "武乡县人民政府：",
+            "探索性改革的内容",
+            "煤热价格联动机制",
+            "不合法",
+            "法律风险",
+            statement,
+            "超出定价权限",
+            "防范和应对措施",
+            "试行一年后评估",
+            "提请武乡县人民政府讨论",
+        ],
         "法律风险明示",
     );
 }
@@ -328,7 +367,8 @@ fn draft_of_unrecorded_non_adoption_marks_every_required_field() {
 /// 正式生成时缺少必填内容的报错，指出字段。
 #[test]
 fn final_render_refuses_missing_required_field() {
-    let (_d, case) = variant_case(CHIFENG, &[("    conclusion: 同意提请委主任办公会议集体讨论，讨论通过后报送市司法局进行合法性审查。\n", "")]);
+    let (_d, case) =
+        variant_case(CHIFENG, &[("    conclusion: 同意提请委主任办公会议集体讨论，讨论通过后报送市司法局进行合法性审查。\n", "")]);
     let (o, _) = render_at("pre-review", &case, &[]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("legality.pre_review.conclusion"), "{}", stderr(&o));

@@ -25,31 +25,21 @@ pub(super) fn source(case: &Case, doc: DocId) -> Option<Source<'_>> {
             l.is_some_and(|l| l.completed_on.is_some()),
         ),
         // 只在退回或要求补充时制作
-        DocId::SupplementNotice => {
-            Source::each("legality.supplements", l.map(|l| l.supplements.as_slice()).unwrap_or_default(), false)
+        DocId::SupplementNotice => Source::each("legality.supplements", l.map(|l| l.supplements.as_slice()).unwrap_or_default(), false),
+        DocId::LegalityOpinion => {
+            Source::one("legality.opinion_letter", l.and_then(|l| l.opinion_letter.as_ref()), l.is_some_and(|l| l.completed_on.is_some()))
         }
-        DocId::LegalityOpinion => Source::one(
-            "legality.opinion_letter",
-            l.and_then(|l| l.opinion_letter.as_ref()),
-            l.is_some_and(|l| l.completed_on.is_some()),
-        ),
         // 决策承办单位未采纳审查意见的（赤峰规定 第三十三条）
-        DocId::NonAdoption => Source::one(
-            "legality.non_adoption",
-            l.and_then(|l| l.non_adoption.as_ref()),
-            l.is_some_and(|l| l.adopted == Some(false)),
-        ),
+        DocId::NonAdoption => {
+            Source::one("legality.non_adoption", l.and_then(|l| l.non_adoption.as_ref()), l.is_some_and(|l| l.adopted == Some(false)))
+        }
         // 会审部门收到材料即应提出书面意见（昌黎规定 第四十二条）
-        DocId::JointReviewOpinion => Source::each(
-            "legality.joint_review.opinions",
-            joint.map(|j| j.opinions.as_slice()).unwrap_or_default(),
-            joint.is_some(),
-        ),
-        DocId::JointAdvice => Source::one(
-            "legality.joint_review.advice",
-            joint.and_then(|j| j.advice.as_ref()),
-            joint.is_some_and(|j| j.advice_on.is_some()),
-        ),
+        DocId::JointReviewOpinion => {
+            Source::each("legality.joint_review.opinions", joint.map(|j| j.opinions.as_slice()).unwrap_or_default(), joint.is_some())
+        }
+        DocId::JointAdvice => {
+            Source::one("legality.joint_review.advice", joint.and_then(|j| j.advice.as_ref()), joint.is_some_and(|j| j.advice_on.is_some()))
+        }
         DocId::ReviewApproval => Source::one(
             "legality.joint_review.approval",
             joint.and_then(|j| j.approval.as_ref()),
