@@ -218,6 +218,9 @@ fn legality_opinion_follows_the_statute() {
         for s in &r.suggestions {
             has(&t, s, fx.0);
         }
+        if let Some(other) = &r.other {
+            order(&t, &["县政府要求审查的其他事项", other, "审查意见"], fx.0);
+        }
         for o in &l.legal_opinions {
             has(&t, &o.by, fx.0);
         }
@@ -290,30 +293,25 @@ fn joint_review_kinds_have_basis_only_in_changli() {
     }
 }
 
-/// 未采纳审查意见的说明（赤峰规定 第三十三条）：样例采纳了审查意见，改为未采纳后生成，主送决策机关，写明意见和理由。
+/// 未采纳审查意见的说明（赤峰规定 第三十三条）：主送决策机关，写明审查意见的出处、未采纳的意见、理由和对草案的处理。
 #[test]
 fn non_adoption_statement_to_the_decision_organ() {
-    let reason = "停车收费标准分区方案已经听证会充分讨论，调整会使听证意见失去依据。";
-    let (_d, case) = variant_case(
-        CHIFENG,
-        &[
-            ("  adopted: true ", "  adopted: false "),
-            ("  non_adoption_reason:   ", &format!("  non_adoption_reason: {reason}  ")),
-            (
-                "  opinion_letter:",
-                "  non_adoption:\n    date: 2026-07-02\n    opinions: [建议将一类区域白天首小时收费调整为5元]\n    handling: 维持听证时的方案。\n  opinion_letter:",
-            ),
-        ],
-    );
-    let (o, out) = render_at("non-adoption", &case, &[]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let t = flowing_text(&out.join("未采纳合法性审查意见的说明.pdf"));
-    order(
-        &t,
-        &["赤峰市人民政府：", "赤峰市司法局", "建议将一类区域白天首小时收费调整为5元", "未采纳的理由", reason, "维持听证时的方案"],
-        "说明",
-    );
-    has(&t, "2026年7月2日", "说明");
+    let t = render("non-adoption", CHIFENG, "未采纳合法性审查意见的说明.pdf");
+    let case = case_of(CHIFENG.0);
+    let l = case.legality.clone().unwrap();
+    assert_eq!(l.adopted, Some(false));
+    let r = l.non_adoption.clone().unwrap();
+    let mut items = vec![format!("{}：", case.decision.organ), l.reviewer.clone(), l.completed_on.unwrap().chinese()];
+    items.extend(r.opinions.iter().cloned());
+    items.push("未采纳的理由".into());
+    items.push(l.non_adoption_reason.clone().unwrap());
+    items.push(r.handling.clone().unwrap());
+    order(&t, &items.iter().map(String::as_str).collect::<Vec<_>>(), "说明");
+    has(&t, &r.date.chinese(), "说明");
+    has(&t, &case.decision.lead_unit, "说明");
+    // 其他辖区没有这一条：不列为应当制作
+    let o = render_kind("non-adoption", &fixture(NATIONAL.0), tmp().path(), &[]);
+    assert!(!o.status.success());
 }
 
 /// 法律风险明示（条例 第二十五条）：国家样例改为经审查不合法的探索性改革事项后生成。
@@ -355,13 +353,16 @@ fn legal_risk_notice_for_an_exploratory_reform() {
 
 /// 草稿：没有记录的文书照样生成，必填内容印为【待填写】，并在标准错误中列出字段。
 #[test]
-fn draft_of_unrecorded_non_adoption_marks_every_required_field() {
+fn draft_of_unrecorded_legal_risk_marks_every_required_field() {
     let dir = tmp();
-    let o = render_kind("non-adoption", &fixture(CHIFENG.0), dir.path(), &["--draft"]);
+    let o = render_kind("legal-risk", &fixture(CHIFENG.0), dir.path(), &["--draft"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("legality.non_adoption.opinions"), "{}", stderr(&o));
-    let t = flowing_text(&dir.path().join("未采纳合法性审查意见的说明.pdf"));
-    has(&t, "【待填写：legality.non_adoption.opinions", "草稿");
+    for f in ["legality.legal_risk.exploratory", "legality.legal_risk.risks", "legality.legal_risk.date"] {
+        assert!(stderr(&o).contains(f), "{}", stderr(&o));
+    }
+    let t = flowing_text(&dir.path().join("法律风险明示.pdf"));
+    has(&t, "【待填写：legality.legal_risk.exploratory", "草稿");
+    has(&t, "【待填写：legality.legal_risk.risks", "草稿");
 }
 
 /// 正式生成时缺少必填内容的报错，指出字段。
