@@ -31,11 +31,24 @@ pub fn date(case: &Case, m: Milestone) -> Option<(Date, &'static str)> {
             _ => (r.end, "risk.end"),
         }),
         Milestone::RiskFiled => case.risk.as_ref().and_then(|r| r.committee_filed_on).map(|d| (d, "risk.committee_filed_on")),
-        Milestone::PreReview => legality.and_then(|l| l.pre_reviewed_on).map(|d| (d, "legality.pre_reviewed_on")),
-        Milestone::UnitDiscussion => legality.and_then(|l| l.unit_discussed_on).map(|d| (d, "legality.unit_discussed_on")),
+        // 只记录了初审意见书、集体讨论纪要（记录型文书）而没有填写日期的，取文书的日期
+        Milestone::PreReview => legality.and_then(|l| {
+            l.pre_reviewed_on
+                .map(|d| (d, "legality.pre_reviewed_on"))
+                .or_else(|| l.pre_review.as_ref().map(|r| (r.date, "legality.pre_review.date")))
+        }),
+        Milestone::UnitDiscussion => legality.and_then(|l| {
+            l.unit_discussed_on
+                .map(|d| (d, "legality.unit_discussed_on"))
+                .or_else(|| l.unit_discussion.as_ref().map(|r| (r.date, "legality.unit_discussion.date")))
+        }),
         Milestone::LegalitySubmitted => legality.map(|l| (l.submitted_on, "legality.submitted_on")),
         Milestone::LegalityDone => legality.and_then(|l| l.completed_on).map(|d| (d, "legality.completed_on")),
-        Milestone::JointAdvice => joint.and_then(|j| j.advice_on).map(|d| (d, "legality.joint_review.advice_on")),
+        Milestone::JointAdvice => joint.and_then(|j| {
+            j.advice_on
+                .map(|d| (d, "legality.joint_review.advice_on"))
+                .or_else(|| j.advice.as_ref().map(|a| (a.date, "legality.joint_review.advice.date")))
+        }),
         Milestone::JointApproved => joint.and_then(|j| j.approved_on).map(|d| (d, "legality.joint_review.approved_on")),
         Milestone::Meeting => case.meeting.as_ref().map(|m| (m.date, "meeting.date")),
         Milestone::Published => case.publication.as_ref().map(|p| (p.published_on, "publication.published_on")),

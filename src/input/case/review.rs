@@ -267,6 +267,24 @@ pub struct LegalityReview {
     /// 退回补充材料的记录（补送时间不计入审查时间，赤峰规定 第二十九条；昌黎规定 第四十一、四十二条）
     #[serde(default)]
     pub supplements: Vec<Supplement>,
+    /// 本单位法制机构的合法性初审（审核）意见书（赤峰规定 第二十八条、第二十九条（五）；昌黎规定 第四十条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_review: Option<super::PreReviewOpinion>,
+    /// 本单位集体讨论决策草案的会议纪要或领导班子集体讨论记录（赤峰规定 第二十九条（六）；昌黎规定 第四十条（八））
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_discussion: Option<super::UnitDiscussion>,
+    /// 公平竞争审查说明（条例 第二十九条（一）；赤峰规定 第二十九条末款）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fair_competition: Option<super::FairCompetitionReview>,
+    /// 合法性审查意见书（条例 第二十七条、第二十八条；人社厅程序办法 第三十四条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opinion_letter: Option<super::LegalityOpinionLetter>,
+    /// 未采纳合法性审查意见的书面说明（赤峰规定 第三十三条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_adoption: Option<super::NonAdoptionStatement>,
+    /// 探索性改革决策事项的法律风险明示（条例 第二十五条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_risk: Option<super::LegalRiskNotice>,
     /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
     /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
@@ -284,9 +302,24 @@ pub struct LegalOpinion {
     pub role: Option<String>,
     /// 出具日期
     pub date: Date,
-    /// 意见要点
+    /// 意见要点（法律意见书的结论性意见）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// 法律意见书文号（没有的不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// 征询法律意见的事项和审阅的材料（可不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matters: Option<String>,
+    /// 依据的法律、法规、规章和政策（逐项，可不填）
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub basis: Vec<String>,
+    /// 法律分析（逐条，可不填）
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub analysis: Vec<String>,
+    /// 与决策事项没有利害关系（人社厅程序办法 第三十五条：有利害关系的应当主动回避；写 true 时意见书中声明）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_conflict: Option<bool>,
 }
 
 /// 会审（昌黎规定 第四十二条：参与会审的部门自收到材料之日起7个工作日内提出书面意见，情况复杂的原则上不超过10个工作日）。
@@ -307,6 +340,15 @@ pub struct JointReview {
     /// 县长审定提交审议的日期（昌黎规定 第四十四条）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_on: Option<Date>,
+    /// 组织会审的县决策咨询服务中心（全称；不填为昌黎县决策咨询服务中心）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub center: Option<String>,
+    /// 综合决策咨询建议（昌黎规定 第四十四条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<super::JointAdvice>,
+    /// 报请县长审定是否将决策草案提交审议（昌黎规定 第四十四条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<super::ReviewApproval>,
 }
 
 /// 会审部门的一份书面意见。
@@ -317,6 +359,18 @@ pub struct DepartmentOpinion {
     pub department: String,
     /// 提出书面意见的日期
     pub date: Date,
+    /// 文号（没有的不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// 审查的重点（如合法性、财政资金安排，可不填；昌黎规定 第三十八条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<String>,
+    /// 书面审查意见
+    #[serde(default)]
+    pub opinion: String,
+    /// 修改建议（逐条，可不填）
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
 }
 
 /// 一次退回补充材料。
@@ -328,6 +382,24 @@ pub struct Supplement {
     /// 补送完成的日期（昌黎：3个工作日内，昌黎规定 第四十一条）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplied_on: Option<Date>,
+    /// 通知文号（没有的不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// 发出通知的机构（署名；不填为 legality.reviewer。昌黎：县决策咨询服务中心，昌黎规定 第四十一条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// 退回送审材料（true），或只要求补充（不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned: Option<bool>,
+    /// 送审材料不符合要求的情况
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// 需要补送的材料或需要完善的程序（逐项）
+    #[serde(default)]
+    pub items: Vec<String>,
+    /// 补送期限（限期补送的，赤峰规定 第二十九条；可不填）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
 }
 
 /// 未提交的送审材料。
