@@ -81,13 +81,13 @@ pub struct StakeholderMember {
 pub struct PartyRequest {
     /// 成文日期
     pub date: Date,
-    /// 发文字号，如“赤政请〔2026〕5号”
+    /// 发文字号，如“×政请〔2026〕5号”
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// 签发人姓名（上行文标注签发人，GB/T 9704-2012 7.2.6）
     #[serde(default)]
     pub signer: String,
-    /// 主送机关（同级党委），如“中共赤峰市委”
+    /// 主送机关（同级党委），如“中共××市委”
     #[serde(default)]
     pub addressee: String,
     /// 请示的缘由和事项：决策草案的主要内容、履行决策程序和集体讨论的情况（一文一事）
@@ -147,7 +147,7 @@ pub struct Announcement {
     /// 公告的编号或文号（不填用 publication.document_number）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
-    /// 公布途径，如“赤峰市人民政府公报”“赤峰市人民政府门户网站”“《赤峰日报》”
+    /// 公布途径，如“××市人民政府公报”“××市人民政府门户网站”“《××日报》”
     #[serde(default)]
     pub channels: Vec<String>,
     /// 公布的决策的主要内容（全文另附的，写要点）
@@ -211,7 +211,7 @@ crate::record!(Interpretation {
 pub struct DeliberationDisclosure {
     /// 公开日期
     pub date: Date,
-    /// 公开途径，如“赤峰市人民政府门户网站”
+    /// 公开途径，如“××市人民政府门户网站”
     #[serde(default)]
     pub channel: String,
     /// 审议的主要情况（会议讨论的要点、相关方代表列席和发表意见的情况），会议的时间、名称和决定取自 meeting
