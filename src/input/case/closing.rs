@@ -49,6 +49,18 @@ pub struct Meeting {
     /// 记录人
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recorder: Option<String>,
+    /// 提请集体讨论的报送材料清单和会议方案（条例 第二十九条；赤峰规定 第三十四条；人社厅程序办法 第三十七条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials: Option<super::MeetingMaterials>,
+    /// 列席会议的相关方代表名单（赤峰公众参与规则 第十七条：随会议方案一并报审）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stakeholder_list: Option<super::StakeholderList>,
+    /// 出台前向同级党委的请示（条例 第三十一条；赤峰规定 第三十六条；昌黎规定 第六条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party_request: Option<super::PartyRequest>,
+    /// 出台前向同级人大常委会的报告（昌黎规定 第六条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub npc_report: Option<super::NpcReport>,
     /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
     /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
@@ -85,6 +97,18 @@ pub struct Publication {
     /// 备案机关
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filed_with: Option<String>,
+    /// 决策公布的公告（条例 第三十二条；赤峰规定 第三十七条；人社厅程序办法 第三十八条；昌黎规定 第四十七条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announcement: Option<super::Announcement>,
+    /// 政策解读（条例 第三十二条；赤峰公众参与规则 第十九条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpretation: Option<super::Interpretation>,
+    /// 集体审议情况公开（赤峰公众参与规则 第十八条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deliberation_disclosure: Option<super::DeliberationDisclosure>,
+    /// 备案报告（赤峰规定 第三十八条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filing_report: Option<super::FilingReport>,
     /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
     /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
