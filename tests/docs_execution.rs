@@ -283,7 +283,7 @@ fn adjustment_decision_states_kind_reason_content_and_measures() {
         let (file, t) = &docs[0];
         let kind = at(&c, "execution.adjustments.0.kind");
         assert!(file.contains(&kind), "{file}");
-        has(t, &format!("关于{kind}《{}》的决定", at(&c, "decision.name")), name);
+        has(t, &format!("关于{kind}{}的决定", at(&c, "decision.name")), name);
         has(t, &at(&c, "execution.adjustments.0.reason"), name);
         has(t, &at(&c, "execution.adjustments.0.content"), name);
         has(t, &at(&c, "execution.adjustments.0.measures"), name);
@@ -313,7 +313,7 @@ fn urgent_suspension_is_decided_by_the_head_under_article_37() {
     let o = render_kind("adjustment", &case, &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let t = flowing_text(&out.join("决策执行调整决定-中止执行.pdf"));
-    has(&t, "关于中止执行《武乡县县城集中供热价格调整方案》的决定", "中止");
+    has(&t, "关于中止执行武乡县县城集中供热价格调整方案的决定", "中止");
     has(&t, "鉴于情况紧急，根据《重大行政决策程序暂行条例》第三十七条的规定，经行政首长决定", "中止");
     has(&t, "需要作出重大调整的", "中止");
 }
