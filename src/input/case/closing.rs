@@ -136,6 +136,24 @@ pub struct PostEvaluation {
     /// 建议
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestions: Option<String>,
+    /// 实施绩效、制度设计等内容分析（昌黎规定 第五十九条（二）；不填时印公众评价和问题），可不填
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub analysis: Option<String>,
+    /// 其他需要说明的问题（昌黎规定 第五十九条（四）），可不填
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<String>,
+    /// 后评估启动决定（条例 第三十六条；赤峰后评估规则 第四条、第五条；昌黎规定 第五十五条）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launch: Option<super::EvaluationLaunch>,
+    /// 后评估方案（赤峰后评估规则 第十二条（二）；昌黎规定 第五十八条（一））
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<super::EvaluationPlan>,
+    /// 后评估报告的专家论证（昌黎规定 第五十八条（三））
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<super::EvaluationReview>,
+    /// 后评估报告的审定（昌黎规定 第五十八条（三）：报告提交县政府审定）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<super::EvaluationApproval>,
     /// 自定义字段（extra，键名可用中文）：标准字段以外、单位自己的模板要印的内容，如“直播地址”。
     /// 模板中写作本部分的 `extra.名称`；gen fields 列出案卷中写了的自定义字段
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
@@ -157,6 +175,9 @@ pub struct ArchiveInfo {
     /// 其他承办单位向牵头承办单位移交原件的日期（人社厅程序办法 第四十九条：决策办结之日起60日内，办结日见 decision.concluded_on）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transferred_on: Option<Date>,
+    /// 原件移交清单（人社厅程序办法 第四十九条：相关处室单位向牵头处室单位移交原件并留存副本）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer: Option<super::TransferList>,
     /// 整理人
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compiled_by: Option<String>,
