@@ -152,8 +152,52 @@ fn domain_files(case: &Value) -> BTreeSet<String> {
     };
     one(present(case, "participation.hearing"), "听证会公告");
     one(present(case, "participation.hearing.report"), "听证报告");
-    // 以下为记录型文书：案卷中记录了才生成（issue 15）
-    one(present(case, "participation.hearing.record"), "听证会记录");
+    // 以下为记录型文书：案卷中记录了才生成，每种一份（issue 15）
+    for (path, name) in [
+        ("decision.proposal", "决策事项建议书"),
+        ("decision.initiation", "启动决策程序的决定"),
+        ("decision.research", "调查研究报告"),
+        ("decision.explanation", "决策草案起草说明"),
+        ("consultation", "征求有关单位意见及协商情况"),
+        ("consultation.dispute", "争议事项说明"),
+        ("participation.hearing.selection", "听证参加人遴选办法"),
+        ("participation.hearing.form", "听证会报名表"),
+        ("participation.hearing.participants_notice", "听证参加人名单公告"),
+        ("participation.field_visit", "实地走访计划"),
+        ("participation.feedback", "意见未采纳情况反馈"),
+        ("experts.selection", "论证专家遴选情况"),
+        ("experts.delivery", "论证材料送达单"),
+        ("experts.meeting_record", "专家论证会议记录"),
+        ("experts.feedback", "专家论证意见采纳情况及反馈"),
+        ("risk.plan", "风险评估工作方案"),
+        ("risk.recommendation", "风险评估结论和决策建议"),
+        ("risk.filing", "风险评估报告备案函"),
+        ("legality.pre_review", "合法性初审意见书"),
+        ("legality.unit_discussion", "承办单位集体讨论纪要"),
+        ("legality.fair_competition", "公平竞争审查说明"),
+        ("legality.opinion_letter", "合法性审查意见书"),
+        ("legality.non_adoption", "未采纳合法性审查意见的说明"),
+        ("legality.joint_review.advice", "综合决策咨询建议"),
+        ("legality.joint_review.approval", "提请审定是否提交审议的报告"),
+        ("legality.legal_risk", "法律风险明示"),
+        ("meeting.materials", "提请集体讨论的报送材料"),
+        ("meeting.stakeholder_list", "列席会议相关方代表名单"),
+        ("meeting.party_request", "向党委请示"),
+        ("meeting.npc_report", "向人大常委会报告"),
+        ("publication.announcement", "决策公布"),
+        ("publication.interpretation", "政策解读"),
+        ("publication.deliberation_disclosure", "集体审议情况公开"),
+        ("publication.filing_report", "备案报告"),
+        ("execution.assignment", "确定决策执行单位的通知"),
+        ("post_evaluation.launch", "决策后评估启动决定"),
+        ("post_evaluation.plan", "决策后评估方案"),
+        ("post_evaluation.review", "后评估报告专家论证意见"),
+        ("post_evaluation.approval", "后评估报告审定"),
+        ("archive.transfer", "原件移交清单"),
+        ("participation.hearing.record", "听证会记录"),
+    ] {
+        one(present(case, path), name);
+    }
     one(present(case, "participation.comment"), "公开征求意见公告");
     one(present(case, "participation.adoption_report"), "公众意见采纳情况说明");
     one(present(case, "experts.sections"), "专家论证报告");
@@ -174,6 +218,37 @@ fn domain_files(case: &Value) -> BTreeSet<String> {
         }
     }
     f
+}
+
+/// 记录型文书中列表每项一份的（文件名为“文书名称-这一项的称呼.pdf”）：列表的位置和文书名称。
+/// 称呼由各种记录决定（日期、单位、姓名……），这里只核对份数。
+const EACH: &[(&str, &str)] = &[
+    ("decision.method_approvals", "公众参与和专家论证方式审批单"),
+    ("participation.symposiums", "座谈会通知"),
+    ("participation.polls", "调查问卷"),
+    ("participation.poll_reports", "民意调查报告"),
+    ("commissions", "委托合同要点"),
+    ("legality.legal_opinions", "法律意见书"),
+    ("legality.supplements", "补送材料通知"),
+    ("legality.joint_review.opinions", "会审部门书面审查意见"),
+    ("execution.reports", "决策执行情况报告"),
+    ("execution.problem_reports", "决策执行重大问题报告"),
+    ("execution.disclosures", "决策执行情况公开"),
+    ("execution.stage_evaluations", "决策实施评估报告"),
+    ("execution.adjustments", "决策执行调整决定"),
+];
+
+/// 生成的文件与期望相符：每种一份的恰好是 [`domain_files`]，每项一份的（[`EACH`]）份数与列表项数相同。
+fn assert_files(name: &str, case: &Value, files: BTreeSet<String>) {
+    let mut rest = files.clone();
+    for (path, doc) in EACH {
+        let made: Vec<String> = files.iter().filter(|f| f.starts_with(&format!("{doc}-"))).cloned().collect();
+        assert_eq!(made.len(), list(case, path).len(), "{name}：“{doc}”应为 {path} 每项一份，实为 {made:?}");
+        for f in made {
+            rest.remove(&f);
+        }
+    }
+    assert_eq!(rest, domain_files(case), "{name}：gen all 生成的文件与案卷所需的文书不符");
 }
 
 /// 运行 gen all，返回输出文件夹（在 tmp 中）。
@@ -508,8 +583,7 @@ fn check_fixture(name: &str) {
     let dir = tmp();
     let out = render_all(&case_path, dir.path());
 
-    let files = files_in(&out);
-    assert_eq!(files, domain_files(&case), "{name}：gen all 生成的文件与案卷所需的文书不符");
+    assert_files(name, &case, files_in(&out));
     for f in files_in(&out) {
         assert!(pdf_pages(&out.join(&f)) >= 1, "{f} 没有页");
     }
@@ -628,7 +702,8 @@ fn changli_legality_list_has_its_nine_items() {
     for (i, (_, name, _)) in its.iter().enumerate() {
         assert!(t.has(&format!("{}{name}", i + 1)), "第{}项应为“{name}”", i + 1);
     }
-    assert!(!t.all.contains("听证会报告已附") && !t.all.contains("公平竞争审查说明"), "{}", t.all);
+    // 没有赤峰加报的两项；公平竞争审查说明作为草案的材料列在第一项中（昌黎规定 第四十条（一））
+    assert!(!t.all.contains("听证会报告已附") && !t.all.contains("公平竞争审查说明已附"), "{}", t.all);
 }
 
 /// 赤峰规定 第二十九条：七项之外，召开听证会的加报听证会报告，进行公平竞争审查的加报公平竞争审查说明。
@@ -651,7 +726,8 @@ fn national_legality_list_has_the_ordinance_three_items() {
         ["1决策草案及相关材料", "2有关法律、法规、规章等依据未履行", "3履行决策法定程序的说明已附"],
     );
     assert!(!t.all.contains("听证会报告"), "{}", t.all);
-    assert!(!t.all.contains("公平竞争审查说明"), "{}", t.all);
+    // 公平竞争审查说明不是单列的一项，作为决策草案的相关材料列在第一项中（条例 第二十九条（一））
+    assert!(!t.all.contains("公平竞争审查说明已附"), "{}", t.all);
 }
 
 /// 人社厅专家论证办法 第十五条：第一项含合法性，第四项风险含廉洁性。

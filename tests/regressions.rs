@@ -205,8 +205,20 @@ fn issue10_5_archive_applies_the_same_calendar_and_violation_policy() {
     let o = gen(&["check", case.to_str().unwrap(), "--calendar", cal.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(3), "{}", stdout(&o));
     let with_cal = dir.path().join("cal.zip");
-    // 座谈会环节没有本工具生成的文书，归档不因这一违规而拒绝（与 gen all 的政策相同）；说明如实写明违规。
-    run_ok(&["archive", case.to_str().unwrap(), "-o", with_cal.to_str().unwrap(), "--calendar", cal.to_str().unwrap()]);
+    // 座谈会环节现在有座谈会通知（issue 15）：按单位日历违规，归档拒绝，与 gen all 的政策相同；
+    // 加 --allow-violations 照常归档，说明如实写明违规。
+    let o = gen(&["archive", case.to_str().unwrap(), "-o", with_cal.to_str().unwrap(), "--calendar", cal.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("座谈会通知") && !with_cal.exists(), "{}", stderr(&o));
+    run_ok(&[
+        "archive",
+        case.to_str().unwrap(),
+        "-o",
+        with_cal.to_str().unwrap(),
+        "--calendar",
+        cal.to_str().unwrap(),
+        "--allow-violations",
+    ]);
     let t = statement(&with_cal);
     assert!(t.contains("其间工作日2个，少于3个工作日") && !t.contains("其间工作日3个"), "{t}");
 }

@@ -252,7 +252,13 @@ pub fn usable_folder(dir: &Path, what: &str) -> Result<()> {
 pub fn command() -> clap::Command {
     let mut cmd = Cli::command();
     for k in KINDS.iter().filter(|k| !is_builtin(k.id)) {
-        let per = if k.per_person { "（每人一份）" } else { "" };
+        let per = if !k.per_person {
+            ""
+        } else if juece::law::catalogue::LEGACY.contains(&k.doc) {
+            "（每人一份）"
+        } else {
+            "（每项一份）"
+        };
         // augment_args 会把 DocArgs 的文档注释设为说明，所以说明在其后设定。
         let sub = <DocArgs as Args>::augment_args(clap::Command::new(k.id))
             .about(format!("生成{}{per}", k.name))

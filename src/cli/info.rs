@@ -13,8 +13,14 @@ use juece::{Error, Result};
 /// 每种文书：子命令名、名称、每人一份与否，以及在每个规则体系中的依据（规则表 document_basis）。
 pub fn list() -> Result<()> {
     for k in KINDS {
-        let per = if k.per_person { "（每人一份）" } else { "" };
-        out!("{:<22}{}{per}", k.id, k.name);
+        let per = if !k.per_person {
+            ""
+        } else if catalogue::LEGACY.contains(&k.doc) {
+            "（每人一份）"
+        } else {
+            "（每项一份）"
+        };
+        out!("{:<22} {}{per}", k.id, k.name);
         for j in Jurisdiction::all() {
             let basis = Law::of(j).document_basis(k.id);
             let basis = if basis.is_empty() { "—".to_string() } else { basis.join("；") };

@@ -202,7 +202,7 @@ pub fn plan(facts: &Facts) -> Plan {
         .map(|(k, field)| NextDoc {
             id: k.id.to_string(),
             name: k.name.to_string(),
-            step_name: k.step.map(|s| s.name().to_string()).unwrap_or_default(),
+            step_name: k.step.map(|s| s.name().to_string()).unwrap_or_else(|| k.category.name().to_string()),
             field: field.to_string(),
             citation: facts.law.document_basis(k.id).join("；"),
         })

@@ -234,12 +234,8 @@ mod tests {
             .iter()
             .filter(|x| **x)
             .count();
-            // 各环节的文书陆续写入期间至多一处；全部写完后为“恰好一处”
-            if LEGACY.contains(&k.doc) {
-                assert_eq!(found, 0, "{}（{}）", k.name, k.id);
-            } else {
-                assert!(found <= 1, "{}（{}）", k.name, k.id);
-            }
+            let expected = usize::from(!LEGACY.contains(&k.doc));
+            assert_eq!(found, expected, "{}（{}）", k.name, k.id);
         }
     }
 }

@@ -25,13 +25,10 @@ pub use decision::*;
 pub use drafting::*;
 pub use execution::*;
 pub use jurisdiction::Jurisdiction;
-#[allow(unused_imports)]
 pub use legality_docs::*;
-#[allow(unused_imports)]
 pub use meeting_docs::*;
 pub use participation::*;
 pub use review::*;
-#[allow(unused_imports)]
 pub use review_docs::*;
 pub use types::{Date, Extra, Time};
 
