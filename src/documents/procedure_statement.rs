@@ -75,7 +75,8 @@ pub fn steps(facts: &Facts) -> Vec<StatementStep> {
                 .collect();
             let mut documents: Vec<StepDocument> = Vec::new();
             for d in facts.documents.iter().filter(|d| d.kind.step == Some(s.step)) {
-                if !d.date.is_some_and(|x| as_of.is_none_or(|a| x <= a)) {
+                // 没有日期的、送审日以后才形成的不写
+                if d.date.is_none_or(|x| as_of.is_some_and(|a| x > a)) {
                     continue;
                 }
                 match documents.iter_mut().find(|x| x.name == d.kind.name) {
