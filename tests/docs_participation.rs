@@ -123,9 +123,8 @@ fn participants_notice_lists_every_participant() {
 fn hearing_record_lets_participants_recorder_and_chair_sign() {
     for (name, att) in FOUR {
         let h = &yaml(name)["participation"]["hearing"];
-        if h["record"].is_null() {
-            continue;
-        }
+        // 每个规则体系的完整样例都开了听证会，都有听证会记录
+        assert!(!h["record"].is_null(), "{name}：完整样例应记录听证会记录");
         let (_d, t) = render("hearing-record", name, att);
         let t = &t[0];
         // 条例 第十七条（三）：听证参加人确认听证会记录并签字
@@ -134,6 +133,11 @@ fn hearing_record_lets_participants_recorder_and_chair_sign() {
             has(t, &format!("{}听证会参加人（{}）", s(&p["name"]), s(&p["category"])), name);
         }
         has(t, &format!("{}记录人", s(&h["record"]["recorder"])), name);
+        // 条例 第十七条（一）（二）：承办单位的介绍和参加人的陈述、询问、质证、辩论，照案卷印出
+        has(t, "决策承办单位介绍决策草案、依据和有关情况", name);
+        for sp in list(&h["record"]["speeches"]) {
+            has(t, &format!("{}（{}）：", s(&sp["speaker"]), s(&sp["kind"])), name);
+        }
         has(t, "主持人签名：", name);
     }
 }
