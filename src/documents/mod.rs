@@ -60,11 +60,11 @@ pub fn basis(facts: &Facts, kind: &Kind) -> String {
 
 /// 本案中某种文书的各份；不适用时报错并说明缺少案卷中的哪一部分。
 pub fn instances(facts: &Facts, cf: &CaseFile, kind: &'static Kind, draft: bool) -> Result<Vec<DocFact>> {
-    if draft && applies(facts.case, kind.doc).is_err() && crate::facts::records::source(facts.case, kind.doc).is_some() {
-        // 草稿：尚未记录的记录型文书照样生成，案卷中没有的内容都印为【待填写】。
-        return Ok(vec![crate::facts::documents::unrecorded(facts.case, kind)]);
-    }
     if let Err(m) = applies(facts.case, kind.doc) {
+        if draft && crate::facts::records::source(facts.case, kind.doc).is_some() {
+            // 草稿：尚未记录的记录型文书照样生成，案卷中没有的内容都印为【待填写】。
+            return Ok(vec![crate::facts::documents::unrecorded(facts.case, kind)]);
+        }
         let desc = schema::describe(m.field).map(|d| format!("（{d}）")).unwrap_or_default();
         let what = match m.why {
             MissingWhy::NotRecorded => format!("需要案卷中的“{}”{desc}，但案卷中没有填写", m.field),

@@ -20,6 +20,16 @@ pub fn case_schema() -> &'static Value {
 
 /// 字段路径（如 `participation.hearing.participants[0].name`）的中文含义（取说明的第一句）。
 pub fn describe(path: &str) -> Option<String> {
+    description(case_schema(), node(path)?).map(|d| first_clause(&d))
+}
+
+/// 字段路径所指的字段是否为列表。
+pub fn is_list(path: &str) -> bool {
+    node(path).is_some_and(|n| items(case_schema(), n).is_some())
+}
+
+/// 字段路径所指的 schema 节点（路径中有 schema 没有的字段时为空）。
+fn node(path: &str) -> Option<&'static Value> {
     let root = case_schema();
     let mut node = root;
     for seg in segments(path) {
@@ -28,26 +38,7 @@ pub fn describe(path: &str) -> Option<String> {
             Seg::Index => items(root, node)?,
         };
     }
-    description(root, node).map(|d| first_clause(&d))
-}
-
-/// 字段路径所指的字段是否为列表。
-pub fn is_list(path: &str) -> bool {
-    let root = case_schema();
-    let mut node = root;
-    for seg in segments(path) {
-        node = match seg {
-            Seg::Key(k) => match property(root, node, k) {
-                Some(n) => n,
-                None => return false,
-            },
-            Seg::Index => match items(root, node) {
-                Some(n) => n,
-                None => return false,
-            },
-        };
-    }
-    items(root, node).is_some()
+    Some(node)
 }
 
 /// 字段路径所指的字段是否必填（案卷格式中列为 required：不是可选项，也没有默认值）。

@@ -64,8 +64,8 @@ pub fn environment(templates: &TemplateSet, draft: bool) -> Result<Environment<'
         }
         let mut items = Vec::new();
         for x in v.try_iter()? {
-            if let Some(b) = x.downcast_object_ref::<Blank>() {
-                return Ok(placeholder(&b.0));
+            if is_placeholder(&x) {
+                return Ok(x);
             }
             items.push(x.as_str().map(str::to_string).unwrap_or_else(|| x.to_string()));
         }
@@ -510,9 +510,10 @@ fn arg_date(v: &Value) -> std::result::Result<Date, minijinja::Error> {
     Date::parse(&s).map_err(|m| minijinja::Error::new(ErrorKind::InvalidOperation, m))
 }
 
-/// 草稿中的【待填写】占位（[`placeholder`]）：日期、时刻等过滤器原样交出它，不当作写错的值。
+/// 草稿中的【待填写】占位（[`placeholder`]，或待填写的列表中的一项 [`Blank`]）：日期、时刻等过滤器原样交出它，
+/// 不当作写错的值。
 fn is_placeholder(v: &Value) -> bool {
-    v.is_safe() && v.as_str().is_some_and(|s| s.starts_with(PLACEHOLDER))
+    (v.is_safe() && v.as_str().is_some_and(|s| s.starts_with(PLACEHOLDER))) || v.downcast_object_ref::<Blank>().is_some()
 }
 
 /// `{{ d | 日期 }}` → `2026年5月14日`（GB/T 9704 成文日期写法）。
@@ -591,7 +592,7 @@ fn filter_list_item(item: Value, last: Option<bool>) -> Value {
 
 /// 改写文字的过滤器：草稿中的【待填写】占位原样交出，其余按文字改写。
 fn text_filter(v: Value, f: impl Fn(&str) -> String) -> Value {
-    if is_placeholder(&v) || v.downcast_object_ref::<Blank>().is_some() {
+    if is_placeholder(&v) {
         return v;
     }
     let s = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
