@@ -41,10 +41,31 @@ fn fonts_command_lists_bundled_families_and_rejects_missing_folder() {
     let o = gen(&["fonts"]);
     assert!(o.status.success());
     let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.starts_with("内置字体（已编入 gen 程序"), "{s}");
     for f in ["FandolFang R", "FandolSong", "FandolHei", "FandolKai", "Noto Serif CJK SC", "Noto Sans CJK SC"] {
-        assert!(s.lines().any(|l| l == f), "缺少字族 {f}：{s}");
+        assert!(s.lines().any(|l| l.split('\t').next() == Some(f)), "缺少字族 {f}：{s}");
     }
+    assert!(s.contains("FandolSong\tfandol/FandolSong-Bold.otf、fandol/FandolSong-Regular.otf"), "{s}");
     let o = gen(&["fonts", "--font-path", "/nonexistent-字体"]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("/nonexistent-字体"));
+}
+
+/// 内置字体的目录（fonts/index.json）事先算好、随程序编入，启动时不必解析字体文件：
+/// 它必须与编入的字体文件一致。换了字体文件时，用
+/// `JUECE_WRITE_FONT_INDEX=1 cargo test --release --test fonts builtin_font_index` 重写它，再编译一次。
+#[test]
+fn builtin_font_index_is_current() {
+    use juece::typeset::fonts::{builtin_index, compute_index, BUILTIN_FILES};
+    let computed = compute_index(BUILTIN_FILES);
+    if std::env::var_os("JUECE_WRITE_FONT_INDEX").is_some() {
+        let lines: Vec<String> = computed.iter().map(|e| serde_json::to_string(e).unwrap()).collect();
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts/index.json");
+        std::fs::write(path, format!("[\n{}\n]\n", lines.join(",\n"))).unwrap();
+        return;
+    }
+    let families: Vec<&str> = computed.iter().map(|e| e.info.family.as_str()).collect();
+    assert!(families.contains(&"FandolFang R") && families.contains(&"Noto Serif CJK SC"), "{families:?}");
+    assert!(!families.iter().any(|f| f.ends_with(" JP")), "只保留简体中文字面：{families:?}");
+    assert!(builtin_index() == computed, "fonts/index.json 与 fonts/ 中的字体文件不一致：用 JUECE_WRITE_FONT_INDEX=1 cargo test --release --test fonts builtin_font_index 重写");
 }

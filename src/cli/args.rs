@@ -22,8 +22,10 @@ pub struct Cli {
 pub enum Command {
     /// 新建案卷：按规则体系写出带中文注释的案卷框架（各环节按程序顺序），照注释填写
     Init(InitArgs),
-    /// 生成案卷已记录的各环节所需的全部文书
-    All(DocArgs),
+    /// 生成案卷已记录的各环节所需的全部文书；可一次给多个案卷
+    All(AllArgs),
+    /// 边改边看：案卷、gen.yaml 或模板（--templates）一保存就重新生成有变化的文书，按 Ctrl+C 结束
+    Watch(DocArgs),
     /// 程序检查：逐条核对法定期限、人数和程序要求，列出违规和提示；有违规时退出码为 3
     Check(CheckArgs),
     /// 程序期限表：按已记录的环节推算其余环节的法定日期，打印表格并生成 PDF
@@ -105,6 +107,10 @@ pub struct RenderArgs {
     /// 文书所属环节有违规时仍然生成（违规列在屏幕上）
     #[arg(long = "allow-violations")]
     pub allow_violations: bool,
+    /// 调试、基准测试用：把每份文书的 Typst 源文件（main.typ、版式模块、style.json）写到此文件夹下
+    /// 各自的子文件夹中，typst 命令行可直接编译
+    #[arg(long = "emit-typst", value_name = "文件夹", hide = true)]
+    pub emit_typst: Option<PathBuf>,
 }
 
 /// 生成文书的参数。
@@ -120,6 +126,16 @@ pub struct DocArgs {
     /// 草稿：缺少的必填内容印为【待填写：字段】，不报错
     #[arg(long)]
     pub draft: bool,
+}
+
+/// `gen all` 的参数：一个或多个案卷。
+#[derive(Args, Clone)]
+pub struct AllArgs {
+    #[command(flatten)]
+    pub doc: DocArgs,
+    /// 更多案卷文件：一次生成多个案卷，各写到案卷旁的“<案卷名>-文书”文件夹；给了 -o 时写到其中以案卷名命名的子文件夹
+    #[arg(value_name = "更多案卷")]
+    pub more: Vec<PathBuf>,
 }
 
 /// 输出格式。
@@ -210,6 +226,7 @@ impl RenderArgs {
             font_paths: self.font_paths.clone(),
             config: self.config.clone(),
             allow_violations: self.allow_violations,
+            emit_typst: self.emit_typst.clone(),
             ..o
         })
     }
@@ -249,9 +266,16 @@ pub fn usable_folder(dir: &Path, what: &str) -> Result<()> {
 ///
 /// 文书的依据因规则体系而异（同一种文书在赤峰、昌黎所依据的条文不同），
 /// 所以每种文书的帮助按规则体系逐一列出依据（规则表 document_basis，与 gen list 相同），不写某一地的条文。
-pub fn command() -> clap::Command {
+/// 命令行。七十种文书各是一个子命令，建起来要几毫秒：`gen notice …`、`gen check …` 只建用到的那一个，
+/// 列出全部子命令的（`gen --help`、`gen help …`、拼错的命令）才建全部。
+/// 文书的依据（帮助中显示）要读全部规则表才能列出，只在要看帮助时为 `argv` 中提到的种类计算。
+pub fn command(argv: &[String]) -> clap::Command {
     let mut cmd = Cli::command();
-    for k in KINDS.iter().filter(|k| !is_builtin(k.id)) {
+    let first = argv.get(1).map(String::as_str).unwrap_or("");
+    let only: Option<&str> =
+        if first != "help" && is_builtin(first) { Some("") } else { KINDS.iter().any(|k| k.id == first).then_some(first) };
+    let wants_help = first == "help" || argv.iter().any(|a| a == "-h" || a == "--help");
+    for k in KINDS.iter().filter(|k| !is_builtin(k.id) && only.is_none_or(|o| o == k.id)) {
         let per = if !k.per_person {
             ""
         } else if juece::law::catalogue::LEGACY.contains(&k.doc) {
@@ -260,9 +284,10 @@ pub fn command() -> clap::Command {
             "（每项一份）"
         };
         // augment_args 会把 DocArgs 的文档注释设为说明，所以说明在其后设定。
-        let sub = <DocArgs as Args>::augment_args(clap::Command::new(k.id))
-            .about(format!("生成{}{per}", k.name))
-            .after_help(basis_by_jurisdiction(k.id));
+        let mut sub = <DocArgs as Args>::augment_args(clap::Command::new(k.id)).about(format!("生成{}{per}", k.name));
+        if wants_help && argv.iter().skip(1).any(|a| a == k.id) {
+            sub = sub.after_help(basis_by_jurisdiction(k.id));
+        }
         cmd = cmd.subcommand(sub);
     }
     crate::frame::chinese(cmd)
@@ -281,5 +306,7 @@ fn basis_by_jurisdiction(kind: &str) -> String {
 
 /// 内置子命令（`gen check` 等），与文书种类同名时以内置的为准。
 pub fn is_builtin(name: &str) -> bool {
-    Cli::command().get_subcommands().any(|c| c.get_name() == name)
+    static NAMES: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| Cli::command().get_subcommands().map(|c| c.get_name().to_string()).collect());
+    NAMES.iter().any(|n| n == name)
 }

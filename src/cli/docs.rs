@@ -38,6 +38,11 @@ pub fn print_notices(session: &Session) {
 
 /// 写出文书：先写临时文件再改名。`quiet` 时“已生成”写到标准错误（标准输出留给 JSON）。
 pub fn write_docs(dir: &Path, output: &Output, quiet: bool) -> Result<()> {
+    write_docs_with(dir, output, &mut |msg| if quiet { eprintln!("{msg}") } else { out!("{msg}") })
+}
+
+/// 同 [`write_docs`]；“已生成”交给 `say`（一次生成多个案卷时不逐份列出），警告和草稿的待填写内容照常写到标准错误。
+pub fn write_docs_with(dir: &Path, output: &Output, say: &mut dyn FnMut(String)) -> Result<()> {
     for w in &output.warnings {
         eprintln!("{w}");
     }
@@ -48,12 +53,7 @@ pub fn write_docs(dir: &Path, output: &Output, quiet: bool) -> Result<()> {
         }
         let path = dir.join(name);
         write_atomic(&path, &doc.pdf)?;
-        let msg = format!("已生成 {}（{}页）", path.display(), doc.pages);
-        if quiet {
-            eprintln!("{msg}");
-        } else {
-            out!("{msg}");
-        }
+        say(format!("已生成 {}（{}页）", path.display(), doc.pages));
         if !doc.placeholders.is_empty() {
             let list: Vec<String> = doc.placeholders.iter().map(|p| format!("  {p}")).collect();
             eprintln!("草稿：{} 中有待填写的内容：\n{}", path.display(), list.join("\n"));

@@ -57,8 +57,31 @@ pub fn fields(kind: &str, case: Option<&Path>) -> Result<()> {
 
 pub fn fonts(font_paths: &[PathBuf]) -> Result<()> {
     let lib = FontLibrary::load(font_paths)?;
-    for f in lib.families() {
-        out!("{f}");
+    // 字族名一行一个（配置文件 gen.yaml 中照此填写），其后是它所在的文件
+    let mut rows: Vec<(&str, &str, bool)> = lib.faces().collect();
+    rows.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    for builtin in [true, false] {
+        let mine: Vec<_> = rows.iter().filter(|r| r.2 == builtin).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        out!(
+            "{}",
+            if builtin {
+                "内置字体（已编入 gen 程序，不需要另外的字体文件）："
+            } else {
+                "--font-path 加入的字体："
+            }
+        );
+        let mut families: Vec<&str> = mine.iter().map(|r| r.0).collect();
+        families.sort();
+        families.dedup();
+        for fam in families {
+            let files: Vec<&str> = mine.iter().filter(|r| r.0 == fam).map(|r| r.1).collect();
+            let mut files = files;
+            files.dedup();
+            out!("{fam}\t{}", files.join("、"));
+        }
     }
     Ok(())
 }

@@ -5,12 +5,14 @@
 mod out;
 mod archive;
 mod args;
+mod batch;
 mod check;
 mod docs;
 mod frame;
 mod info;
 mod init;
 mod memory;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -23,8 +25,8 @@ use juece::law::catalogue;
 static ALLOC: memory::Capped = memory::Capped;
 
 fn main() -> ExitCode {
-    let cmd = args::command();
     let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    let cmd = args::command(&argv);
     // 不认识的子命令：用中文说明可用的文书。
     if let Some(name) = argv.get(1).filter(|a| !a.starts_with('-')) {
         if cmd.find_subcommand(name).is_none() {
@@ -102,7 +104,9 @@ fn clap_error(cmd: &clap::Command, e: &clap::Error, argv: &[String]) -> ExitCode
 fn dispatch(command: Command) -> juece::Result<()> {
     match command {
         Command::Init(args) => init::run_init(&args),
-        Command::All(args) => docs::run_all(&args),
+        Command::All(args) if args.more.is_empty() => docs::run_all(&args.doc),
+        Command::All(args) => batch::run_batch(&args),
+        Command::Watch(args) => watch::run_watch(&args),
         Command::Check(args) => check::run_check(&args),
         Command::Plan(args) => check::run_plan(&args),
         Command::Archive(args) => archive::run_archive(&args),

@@ -22,7 +22,8 @@ pub struct CaseFile {
 impl CaseFile {
     /// 案卷所在文件夹（附件路径相对于它）。
     pub fn dir(&self) -> PathBuf {
-        self.path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+        // 只写了文件名的（“case.yaml”）在当前文件夹：其上级是空路径，写成“.”，错误信息中才不是空的
+        self.path.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
     }
 }
 

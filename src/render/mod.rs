@@ -6,6 +6,7 @@
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, ErrorKind, UndefinedBehavior};
 
+pub mod dictionary;
 pub mod escape;
 pub mod prose;
 pub mod templates;

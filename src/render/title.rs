@@ -8,9 +8,9 @@
 //!
 //! 内容不是纯文字的标题（如草稿中的【待填写】占位）原样不动，由版式模块按原办法回行。
 
-use std::sync::LazyLock;
-
 use jieba_rs::Jieba;
+
+use super::dictionary;
 use serde_json::Value as Json;
 use typst::syntax::ast::{Escape, Shorthand};
 use typst::syntax::{parse, LinkedNode, SyntaxKind};
@@ -25,17 +25,19 @@ pub const LINE: usize = 40;
 /// （如“（征求意见稿）”“《律师事务所管理办法》”）；更长的（如草案的全称）仍可在其中的词之间回行。
 const SHORT_BRACKETS: usize = 20;
 
-/// 分词器：词典较大，载入要花时间，所以只在第一个需要回行的标题出现时载入一次。
+/// 切 `text` 用的分词器：只含句中出现的词（[`dictionary::jieba_for`]，不整部载入词典），另加公文常用词。
 /// HMM（为词典中没有的字串猜词）打开：否则“老旧”“天山镇”之类会切成单字，多出许多不该回行的地方。
-static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
-    let mut j = Jieba::new();
+fn jieba_for(text: &str) -> Jieba {
+    let mut texts = vec![text];
+    texts.extend(GOVERNMENT_WORDS);
+    let mut j = dictionary::jieba_for(&texts);
     for w in GOVERNMENT_WORDS {
         // 词频不低于一般的常用词，使它胜过自带词典中与之交叠的词（“中小学校”）
         let f = j.suggest_freq(w).max(20_000);
         j.add_word(w, Some(f), None);
     }
     j
-});
+}
 
 /// jieba 自带词典切错的公文常用词（“中小学|校车”切成“中小学校|车”，“人力资源和社会保障厅”切成四段等）。
 const GOVERNMENT_WORDS: [&str; 19] = [
@@ -222,13 +224,14 @@ pub fn width(s: &str) -> usize {
 /// 数字与“年、月、日”，短的括号内容（如“（征求意见稿）”）也不拆开。
 pub fn words(title: &str, names: &[String]) -> Vec<String> {
     let names: Vec<&str> = names.iter().map(String::as_str).filter(|n| !n.is_empty()).collect();
+    let jieba = jieba_for(title);
     let mut raw = Vec::new();
-    segment(title, &names, &mut raw);
+    segment(&jieba, title, &names, &mut raw);
     glue(raw)
 }
 
 /// 切分：名称各作一个（或几个，见 [`words`]）词，其余用 jieba。
-fn segment<'a>(text: &'a str, names: &[&str], out: &mut Vec<&'a str>) {
+fn segment<'a>(jieba: &Jieba, text: &'a str, names: &[&str], out: &mut Vec<&'a str>) {
     let mut sorted: Vec<&str> = names.to_vec();
     sorted.sort_by_key(|n| std::cmp::Reverse(n.len()));
     let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -243,22 +246,22 @@ fn segment<'a>(text: &'a str, names: &[&str], out: &mut Vec<&'a str>) {
     spans.sort();
     let mut pos = 0;
     for (a, b) in spans {
-        cut(&text[pos..a], out);
+        cut(jieba, &text[pos..a], out);
         let name = &text[a..b];
         if width(name) <= LINE {
             out.push(name);
         } else {
             let shorter: Vec<&str> = names.iter().copied().filter(|n| n.len() < name.len()).collect();
-            segment(name, &shorter, out);
+            segment(jieba, name, &shorter, out);
         }
         pos = b;
     }
-    cut(&text[pos..], out);
+    cut(jieba, &text[pos..], out);
 }
 
-fn cut<'a>(text: &'a str, out: &mut Vec<&'a str>) {
+fn cut<'a>(jieba: &Jieba, text: &'a str, out: &mut Vec<&'a str>) {
     if !text.is_empty() {
-        out.extend(JIEBA.cut(text, true).into_iter().map(|t| t.word));
+        out.extend(jieba.cut(text, true).into_iter().map(|t| t.word));
     }
 }
 
@@ -350,6 +353,28 @@ fn glue(raw: Vec<&str>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 按标题现建的小分词器与整部词典（加同样的公文常用词）切出的词相同。
+    #[test]
+    fn small_dictionary_cuts_like_the_full_one() {
+        let mut full = Jieba::new();
+        for w in GOVERNMENT_WORDS {
+            let f = full.suggest_freq(w).max(20_000);
+            full.add_word(w, Some(f), None);
+        }
+        for t in [
+            "关于召开赤峰市中心城区老旧小区改造实施方案听证会的公告",
+            "内蒙古自治区人力资源和社会保障厅关于灵活就业人员参加企业职工基本养老保险办法的起草说明",
+            "昌黎县中小学校车安全管理办法（征求意见稿）公开征求意见的公告",
+            "赤峰市住房和城乡建设局关于停车设施收费标准调整履行决策法定程序的说明",
+            "天山镇老旧小区营商环境期限表",
+        ] {
+            let small = jieba_for(t);
+            let a: Vec<&str> = full.cut(t, true).into_iter().map(|x| x.word).collect();
+            let b: Vec<&str> = small.cut(t, true).into_iter().map(|x| x.word).collect();
+            assert_eq!(a, b, "{t}");
+        }
+    }
 
     #[test]
     fn typst_strings_are_escaped() {

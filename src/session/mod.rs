@@ -7,7 +7,7 @@
 //! 2. 列举其他文书的文书：送审材料清单拿到第一步的结果；归档文件目录和备考表拿到编好件号的全部文件（[`Session::archive`]）。
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use minijinja::Environment;
 use rayon::prelude::*;
@@ -43,6 +43,10 @@ pub struct Options {
     pub allow_violations: bool,
     /// 导出 PDF/A-2b（归档用）
     pub pdfa: bool,
+    /// `gen watch`：记住上一轮排好的文书，渲染出的标记和版式数据都没变的不再排版
+    pub reuse_unchanged: bool,
+    /// `--emit-typst DIR`：把每份文书的 Typst 源文件写到 DIR 下（调试、基准测试用）
+    pub emit_typst: Option<PathBuf>,
 }
 
 /// 一个案卷的会话：案卷、工作日历、选项；排版器在第一次生成文书时才建立（`gen check` 不需要字体）。
@@ -50,7 +54,7 @@ pub struct Session {
     pub cf: CaseFile,
     pub calendar: Calendar,
     opts: Options,
-    engine: OnceLock<Engine>,
+    engine: OnceLock<Arc<Engine>>,
 }
 
 /// 生成的结果和需要告诉科员的事（按 --allow-violations 照常生成时列出的违规等）。
@@ -109,8 +113,38 @@ impl Session {
         if let Some(e) = self.engine.get() {
             return Ok(e);
         }
-        let e = Engine::new(&self.cf, &self.opts)?;
+        let e = Arc::new(Engine::new(config_path(&self.cf, &self.opts).as_deref(), &self.opts, None)?);
         Ok(self.engine.get_or_init(|| e))
+    }
+
+    /// `gen watch`：模板或配置改了，排版器要重建；字体（已解析的字面）照旧用前一个会话的（字体文件夹没变时）。
+    pub fn rebuild_engine_from(&self, prev: &Session) -> Result<()> {
+        let fonts = prev.engine.get().map(|e| (e.font_paths.clone(), e.typesetter.fonts().clone()));
+        let e = Engine::new(config_path(&self.cf, &self.opts).as_deref(), &self.opts, fonts)?;
+        let _ = self.engine.set(Arc::new(e));
+        Ok(())
+    }
+
+    /// `gen watch` 的新一轮生成（见 [`Options::reuse_unchanged`]）。
+    pub fn next_round(&self) {
+        if let Some(e) = self.engine.get() {
+            e.next_round();
+        }
+    }
+
+    /// 用前一个会话已建好的排版器（字体已解析、模板已编译、Typst 的缓存是热的），
+    /// 一条命令生成多个案卷时用：两个会话的配置文件相同（同一个 gen.yaml，或都没有）、选项相同时才共用。
+    pub fn reuse_engine(&self, prev: &Session) {
+        let same = config_path(&self.cf, &self.opts) == config_path(&prev.cf, &prev.opts)
+            && self.opts.templates_dir == prev.opts.templates_dir
+            && self.opts.font_paths == prev.opts.font_paths
+            && self.opts.draft == prev.opts.draft
+            && self.opts.pdfa == prev.opts.pdfa
+            && self.opts.emit_typst == prev.opts.emit_typst
+            && self.opts.reuse_unchanged == prev.opts.reuse_unchanged;
+        if let (true, Some(e)) = (same, prev.engine.get()) {
+            let _ = self.engine.set(e.clone());
+        }
     }
 
     /// 字体库（`gen fonts`、缺字检查）。
@@ -221,9 +255,11 @@ impl Session {
         let fonts = self.fonts()?;
         let json = serde_json::to_value(&self.cf.case).map_err(|e| Error::internal(e.to_string()))?;
         let mut missing: Vec<(String, char)> = Vec::new();
+        // 每个不同的字只查一次（查一个字要逐个字体看其字符表）
+        let mut covered: std::collections::HashMap<char, bool> = std::collections::HashMap::new();
         walk_strings(&json, String::new(), &mut |path, s| {
             for c in s.chars().filter(|c| !c.is_whitespace() && !c.is_control()) {
-                if !fonts.covers(c) && !missing.iter().any(|(p, m)| p == path && *m == c) {
+                if !*covered.entry(c).or_insert_with(|| fonts.covers(c)) && !missing.iter().any(|(p, m)| p == path && *m == c) {
                     missing.push((path.to_string(), c));
                 }
             }
@@ -407,49 +443,128 @@ fn leaf_data(facts: &Facts, d: &DocFact) -> Data {
     }
 }
 
+/// 配置文件：`--config` 给出的，否则案卷文件旁的 gen.yaml（如有）。
+fn config_path(cf: &CaseFile, opts: &Options) -> Option<PathBuf> {
+    opts.config.clone().or_else(|| {
+        let p = cf.dir().join("gen.yaml");
+        p.is_file().then_some(p)
+    })
+}
+
 /// 模板、字体、排版：建立一次，并行生成多份文书。
 struct Engine {
     templates: TemplateSet,
     env: Environment<'static>,
     typesetter: Typesetter,
+    /// 字体文件夹（gen.yaml 的与 --font-path 的）
+    font_paths: Vec<PathBuf>,
     draft: bool,
     pdfa: bool,
+    emit_typst: Option<PathBuf>,
+    /// `gen watch`：排好的文书，按标记和版式数据（[`memo_key`]）记住，见 [`Engine::next_round`]
+    memo: Option<Memo>,
+}
+
+/// 排好的文书：这一轮用到的和上一轮的（只留两轮，内存不会越积越多）。
+#[derive(Default)]
+struct Memo {
+    current: std::sync::Mutex<std::collections::HashMap<u64, Rendered>>,
+    previous: std::sync::Mutex<std::collections::HashMap<u64, Rendered>>,
+}
+
+/// 一份文书排版结果的依据：渲染出的标记、版式数据、PDF 设置。三者都相同时排出的 PDF 也相同。
+fn memo_key(markup: &str, style: &Style, settings: &PdfSettings) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    markup.hash(&mut h);
+    format!("{style:?}").hash(&mut h);
+    settings.ident.hash(&mut h);
+    settings.pdfa.hash(&mut h);
+    h.finish()
 }
 
 impl Engine {
-    fn new(cf: &CaseFile, opts: &Options) -> Result<Engine> {
-        let config_path = opts.config.clone().or_else(|| {
-            let p = cf.dir().join("gen.yaml");
-            p.is_file().then_some(p)
-        });
-        let config = Config::load(config_path.as_deref())?;
+    /// `fonts`：已有的字体库及其字体文件夹，与这次的相同时照用。
+    fn new(config_path: Option<&Path>, opts: &Options, fonts: Option<(Vec<PathBuf>, FontLibrary)>) -> Result<Engine> {
+        let config = Config::load(config_path)?;
         let mut font_paths = config.font_paths.clone();
         font_paths.extend(opts.font_paths.iter().cloned());
-        let fonts = FontLibrary::load(&font_paths)?;
+        let fonts = match fonts {
+            Some((paths, lib)) if paths == font_paths => lib,
+            _ => FontLibrary::load(&font_paths)?,
+        };
         let templates = TemplateSet::with_overrides(opts.templates_dir.as_deref())?;
         let env = render::environment(&templates, opts.draft)?;
         let typesetter = Typesetter::new(fonts, &templates, &config)?;
-        Ok(Engine { templates, env, typesetter, draft: opts.draft, pdfa: opts.pdfa })
+        let memo = opts.reuse_unchanged.then(Memo::default);
+        Ok(Engine { templates, env, typesetter, font_paths, draft: opts.draft, pdfa: opts.pdfa, emit_typst: opts.emit_typst.clone(), memo })
+    }
+
+    /// 核对必需内容 → 渲染模板：文书、标记、版式数据。
+    fn markup(&self, facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, stamp: Option<Stamp>) -> Result<(DocFact, String, Style)> {
+        let Prepared { fact, date, data, placeholders } = documents::prepare(facts, cf, doc, data, self.draft)?;
+        let markup = render::render(&self.env, &self.templates, fact.kind.template, data, &placeholders, self.draft)?;
+        let style = Style { title: fact.title.clone(), author: fact.author.clone(), date, archive_stamp: stamp };
+        Ok((fact, markup, style))
+    }
+
+    /// 排版渲染好的标记。
+    fn typeset(&self, fact: &DocFact, markup: String, style: &Style) -> Result<Typeset<'_>> {
+        let src = render::template_source(&self.templates, fact.kind.template);
+        self.typesetter.compile(markup, style, fact.kind.name, &self.templates.origin(fact.kind.template), &src)
     }
 
     /// 核对必需内容 → 渲染模板 → 排版。
     fn compile(&self, facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, stamp: Option<Stamp>) -> Result<(DocFact, Typeset<'_>)> {
-        let Prepared { fact, date, data, placeholders } = documents::prepare(facts, cf, doc, data, self.draft)?;
-        let markup = render::render(&self.env, &self.templates, fact.kind.template, data, &placeholders, self.draft)?;
-        let style = Style { title: fact.title.clone(), author: fact.author.clone(), date, archive_stamp: stamp };
-        let src = render::template_source(&self.templates, fact.kind.template);
-        let typeset = self.typesetter.compile(markup, &style, fact.kind.name, &self.templates.origin(fact.kind.template), &src)?;
+        let (fact, markup, style) = self.markup(facts, cf, doc, data, stamp)?;
+        let typeset = self.typeset(&fact, markup, &style)?;
         Ok((fact, typeset))
     }
 
-    /// 生成一份文书：排版（[`Engine::compile`]）→ PDF。
+    /// `gen watch` 的新一轮：上一轮用到的排版结果留作比较，更早的丢掉。
+    fn next_round(&self) {
+        if let Some(m) = &self.memo {
+            let current = std::mem::take(&mut *m.current.lock().expect("memo"));
+            *m.previous.lock().expect("memo") = current;
+        }
+    }
+
+    /// 生成一份文书：渲染模板 → 排版 → PDF。`gen watch` 中标记和版式数据都与上一轮相同的，直接用上一轮的结果。
     fn render(&self, facts: &Facts, cf: &CaseFile, doc: &DocFact, data: Data, stamp: Option<Stamp>) -> Result<Rendered> {
-        let (fact, typeset) = self.compile(facts, cf, doc, data, stamp)?;
+        let (fact, markup, style) = self.markup(facts, cf, doc, data, stamp)?;
         let kind = fact.kind;
         let settings = PdfSettings { ident: format!("{}/{}", kind.id, fact.title), pdfa: self.pdfa };
+        let key = memo_key(&markup, &style, &settings);
+        if let Some(m) = &self.memo {
+            let hit = m.current.lock().expect("memo").get(&key).cloned().or_else(|| m.previous.lock().expect("memo").remove(&key));
+            if let Some(hit) = hit {
+                m.current.lock().expect("memo").insert(key, hit.clone());
+                return Ok(Rendered { fact, ..hit });
+            }
+        }
+        let typeset = self.typeset(&fact, markup, &style)?;
         let pdf = typeset.pdf(kind.name, &settings)?;
+        if let Some(dir) = &self.emit_typst {
+            // 子文件夹按种类（每人一份的加序号），只用 ASCII 字符，便于脚本逐个编译
+            let sub = match &fact.person {
+                Some(p) => format!("{}-{}", kind.id, p.index + 1),
+                None => kind.id.to_string(),
+            };
+            typeset.write_sources(&dir.join(sub))?;
+        }
         let markup = typeset.markup().to_string();
-        Ok(Rendered { placeholders: render::placeholders_in(&markup), pages: typeset.pages(), layout: typeset.layout(), pdf, markup, fact })
+        let rendered = Rendered {
+            placeholders: render::placeholders_in(&markup),
+            pages: typeset.pages(),
+            layout: typeset.layout(),
+            pdf,
+            markup,
+            fact,
+        };
+        if let Some(m) = &self.memo {
+            m.current.lock().expect("memo").insert(key, rendered.clone());
+        }
+        Ok(rendered)
     }
 }
 

@@ -1,50 +1,91 @@
-//! 字体：找到随工具附带的 `fonts/` 文件夹和单位用 `--font-path` 加入的字体，
+//! 字体：编进程序的内置字体（fonts/ 中的文件，见 build.rs）和单位用 `--font-path` 加入的字体，
 //! 建立 Typst 的字体库，并检查哪些字符没有任何字体能显示。
+//!
+//! 启动时不解析内置字体：每个字面的字族、字重、所含字符（Typst 的 `FontInfo`）事先算好，
+//! 存在 fonts/index.json 中随程序编入（测试 `builtin_font_index_is_current` 核对它与字体文件一致）；
+//! 字面只在排版第一次用到时才解析（[`FontLibrary::font`]）。
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
+use serde::{Deserialize, Serialize};
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook, FontInfo};
 use typst::utils::LazyHash;
 
-use serde::Serialize;
-
 use crate::error::{io_text, Error, Result};
 use crate::input::config::FontChoice;
 
-/// 环境变量：指定附带字体所在文件夹（覆盖自动查找）。
-pub const FONTS_ENV: &str = "JUECE_FONTS_DIR";
+/// 编进程序的字体文件：(fonts/ 中的相对路径, 内容)。
+pub const BUILTIN_FILES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/fonts.rs"));
 
-/// 附带字体所在文件夹：依次为环境变量、可执行文件旁的 fonts/、仓库中的 fonts/。
-pub fn bundled_font_dir() -> Option<PathBuf> {
-    let mut candidates = Vec::new();
-    if let Some(p) = std::env::var_os(FONTS_ENV) {
-        candidates.push(PathBuf::from(p));
-    }
-    if let Ok(exe) = std::env::current_exe() {
-        for anc in exe.ancestors().skip(1).take(4) {
-            candidates.push(anc.join("fonts"));
-        }
-    }
-    candidates.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts"));
-    candidates.into_iter().find(|p| p.join("fandol").is_dir())
+/// 事先算好的内置字体目录（fonts/index.json）。
+const BUILTIN_INDEX: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/index.json"));
+
+/// 内置字体目录中的一项：哪个文件的第几个字面，及其信息。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub file: String,
+    pub index: u32,
+    pub info: FontInfo,
 }
 
-/// 字体库：所有字体（已读入内存）与 Typst 的字体目录。
+/// 由字体文件计算内置字体目录（生成 fonts/index.json，测试核对它）。
+/// 字体集（.ttc）中 CJK 字体的各语言变体只保留简体中文（名称以“ SC”结尾的字面），其余字面都保留。
+pub fn compute_index(files: &[(&str, &'static [u8])]) -> Vec<IndexEntry> {
+    files
+        .iter()
+        .flat_map(|(file, data)| {
+            Font::iter(Bytes::new(*data)).filter(|f| keep(f.info())).map(|f| IndexEntry {
+                file: file.to_string(),
+                index: f.index(),
+                info: f.info().clone(),
+            })
+        })
+        .collect()
+}
+
+/// 程序中编入的内置字体目录。
+pub fn builtin_index() -> Vec<IndexEntry> {
+    serde_json::from_str(BUILTIN_INDEX).expect("fonts/index.json 与程序一同编入，格式由测试核对")
+}
+
+fn keep(info: &FontInfo) -> bool {
+    !info.family.contains(" CJK ") || info.family.ends_with(" SC")
+}
+
+/// 一个字面：数据（同一文件的各字面共用）、在文件中的序号、第一次用到时才解析的字体。
+struct Slot {
+    data: Bytes,
+    index: u32,
+    /// 内置字体为 fonts/ 中的相对路径，加入的字体为文件路径
+    origin: String,
+    builtin: bool,
+    font: OnceLock<Option<Font>>,
+}
+
+/// 字体库：所有字面与 Typst 的字体目录。复制它不复制字体：复制出的与原来的共用已解析的字面
+/// （`gen watch` 重建排版器时字体照旧）。
+#[derive(Clone)]
 pub struct FontLibrary {
-    fonts: Vec<Font>,
-    book: LazyHash<FontBook>,
+    slots: Arc<Vec<Slot>>,
+    infos: Arc<Vec<FontInfo>>,
+    book: Arc<LazyHash<FontBook>>,
 }
 
 impl FontLibrary {
-    /// 附带字体加上 `extra` 文件夹中的字体。
+    /// 内置字体加上 `extra` 文件夹中的字体。
     pub fn load(extra: &[PathBuf]) -> Result<FontLibrary> {
-        let dir = bundled_font_dir().ok_or_else(|| {
-            Error::input(format!("找不到随工具附带的字体文件夹 fonts/（应在可执行文件旁或仓库根目录，也可用环境变量 {FONTS_ENV} 指定）"))
-        })?;
+        let mut slots = Vec::new();
+        let mut infos = Vec::new();
+        let data: Vec<Bytes> = BUILTIN_FILES.iter().map(|(_, d)| Bytes::new(*d)).collect();
+        for e in builtin_index() {
+            let i = BUILTIN_FILES.iter().position(|(f, _)| *f == e.file).expect("目录中的文件已编入");
+            slots.push(Slot { data: data[i].clone(), index: e.index, origin: e.file, builtin: true, font: OnceLock::new() });
+            infos.push(e.info);
+        }
         let mut files = Vec::new();
         let mut seen = Vec::new();
-        collect_font_files(&dir, &mut files, &mut seen, 0)?;
         for d in extra {
             if d.is_file() {
                 return Err(Error::input(format!("--font-path 指定的 {} 是文件，不是文件夹", d.display())));
@@ -54,21 +95,33 @@ impl FontLibrary {
             }
             collect_font_files(d, &mut files, &mut seen, 0)?;
         }
-        let fonts = load_files(&files)?;
-        let book = FontBook::from_fonts(fonts.iter());
-        Ok(FontLibrary { fonts, book: LazyHash::new(book) })
+        for (path, font) in load_files(&files)? {
+            let data = font.data().clone();
+            let index = font.index();
+            infos.push(font.info().clone());
+            slots.push(Slot { data, index, origin: path.display().to_string(), builtin: false, font: OnceLock::from(Some(font)) });
+        }
+        let book = FontBook::from_infos(infos.iter().cloned());
+        Ok(FontLibrary { slots: Arc::new(slots), infos: Arc::new(infos), book: Arc::new(LazyHash::new(book)) })
     }
 
     pub fn book(&self) -> &LazyHash<FontBook> {
         &self.book
     }
 
+    /// 第 `index` 个字面：第一次用到时解析，之后共用。
     pub fn font(&self, index: usize) -> Option<Font> {
-        self.fonts.get(index).cloned()
+        let slot = self.slots.get(index)?;
+        slot.font.get_or_init(|| Font::new(slot.data.clone(), slot.index)).clone()
     }
 
     pub fn infos(&self) -> impl Iterator<Item = &FontInfo> {
-        self.fonts.iter().map(Font::info)
+        self.infos.iter()
+    }
+
+    /// 每个字面：字族名、来源（内置字体为 fonts/ 中的文件名，加入的为路径）、是否内置。
+    pub fn faces(&self) -> impl Iterator<Item = (&str, &str, bool)> {
+        self.infos.iter().zip(self.slots.iter()).map(|(i, s)| (i.family.as_str(), s.origin.as_str(), s.builtin))
     }
 
     /// 字族名（不区分大小写）是否存在。
@@ -128,21 +181,14 @@ fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Vec<PathBuf
     Ok(())
 }
 
-/// 读入字体文件。字体集（.ttc）中 CJK 字体的各语言变体只保留简体中文（名称以“ SC”结尾的字面），
-/// 其余字面（包括非 CJK 字体）都保留。读不出或不是字体的文件报错并指出文件。
-fn load_files(files: &[PathBuf]) -> Result<Vec<Font>> {
+/// 读入加入的字体文件（各字面即刻解析：用户的字体不多，也没有事先算好的目录）。读不出的文件报错并指出文件。
+fn load_files(files: &[PathBuf]) -> Result<Vec<(PathBuf, Font)>> {
     use rayon::prelude::*;
-    let per_file: Vec<Result<Vec<Font>>> = files
+    let per_file: Vec<Result<Vec<(PathBuf, Font)>>> = files
         .par_iter()
         .map(|path| {
             let data = std::fs::read(path).map_err(|e| Error::input(format!("无法读取字体文件 {}：{}", path.display(), io_text(&e))))?;
-            let fonts: Vec<Font> = Font::iter(Bytes::new(data))
-                .filter(|f| {
-                    let fam = &f.info().family;
-                    !fam.contains(" CJK ") || fam.ends_with(" SC")
-                })
-                .collect();
-            Ok(fonts)
+            Ok(Font::iter(Bytes::new(data)).filter(|f| keep(f.info())).map(|f| (path.clone(), f)).collect())
         })
         .collect();
     Ok(crate::error::collect(per_file)?.into_iter().flatten().collect())

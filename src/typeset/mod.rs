@@ -119,6 +119,13 @@ impl Typeset<'_> {
         inspect::pages(&self.doc)
     }
 
+    /// 把排版用的全部 Typst 源文件写到 `dir`（`--emit-typst`）：`typst compile dir/main.typ` 排出同样的文书。
+    pub fn write_sources(&self, dir: &std::path::Path) -> Result<()> {
+        self.world
+            .write_sources(dir)
+            .map_err(|e| Error::input(format!("无法写出 Typst 源文件到 {}：{}", dir.display(), crate::error::io_text(&e))))
+    }
+
     /// 导出 PDF。
     pub fn pdf(&self, what: &str, settings: &PdfSettings) -> Result<Vec<u8>> {
         export_pdf(&self.doc, &self.world, what, settings)

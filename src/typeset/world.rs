@@ -62,6 +62,25 @@ impl<'a> DocWorld<'a> {
     pub fn main_source(&self) -> &Source {
         &self.main
     }
+
+    /// 把这份文书能看到的全部文件（`/main.typ`、版式模块、数据文件）写到 `dir` 下同样的相对路径。
+    pub fn write_sources(&self, dir: &std::path::Path) -> std::io::Result<()> {
+        let write = |id: FileId, bytes: &[u8]| -> std::io::Result<()> {
+            let path = dir.join(id.vpath().get_with_slash().trim_start_matches('/'));
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(path, bytes)
+        };
+        write(self.main.id(), self.main.text().as_bytes())?;
+        for (id, b) in &self.files {
+            write(*id, b.as_slice())?;
+        }
+        for (id, s) in &self.shared.modules {
+            write(*id, s.text().as_bytes())?;
+        }
+        Ok(())
+    }
 }
 
 fn package_of(id: FileId) -> Option<&'static typst::syntax::package::PackageSpec> {
