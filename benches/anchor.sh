@@ -101,5 +101,6 @@ rss "$GEN" all "$WORK"/batch100/*.yaml > "$WORK/rss-batch100"
 
 echo "测量：gen watch 改一个字段后重新生成…" >&2
 python3 benches/watch_latency.py "$GEN" fixtures/sample-case.yaml "$WORK/watch" "$RUNS" > "$WORK/watch.json"
+python3 benches/watch_latency.py "$GEN" fixtures/sample-case.yaml "$WORK/watch-notice" "$RUNS" notice > "$WORK/watch-notice.json"
 
 python3 benches/report.py "$WORK" "${CASES[@]}" | tee "$WORK/report.md"

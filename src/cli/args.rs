@@ -25,7 +25,7 @@ pub enum Command {
     /// 生成案卷已记录的各环节所需的全部文书；可一次给多个案卷
     All(AllArgs),
     /// 边改边看：案卷、gen.yaml 或模板（--templates）一保存就重新生成有变化的文书，按 Ctrl+C 结束
-    Watch(DocArgs),
+    Watch(WatchArgs),
     /// 程序检查：逐条核对法定期限、人数和程序要求，列出违规和提示；有违规时退出码为 3
     Check(CheckArgs),
     /// 程序期限表：按已记录的环节推算其余环节的法定日期，打印表格并生成 PDF
@@ -136,6 +136,16 @@ pub struct AllArgs {
     /// 更多案卷文件：一次生成多个案卷，各写到案卷旁的“<案卷名>-文书”文件夹；给了 -o 时写到其中以案卷名命名的子文件夹
     #[arg(value_name = "更多案卷")]
     pub more: Vec<PathBuf>,
+}
+
+/// `gen watch` 的参数。
+#[derive(Args, Clone)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub doc: DocArgs,
+    /// 只生成这几种文书（见 gen list，如 notice）：改某一种文书的模板时只看它，每次保存后更快；不填时生成全部
+    #[arg(value_name = "种类")]
+    pub kinds: Vec<String>,
 }
 
 /// 输出格式。

@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use crate::args::DocArgs;
+use crate::args::WatchArgs;
+use juece::law::catalogue::{self, Kind};
 use juece::output::{file_names, write_atomic};
 use juece::session::{Options, Session};
 use juece::{Error, Result};
@@ -19,7 +20,13 @@ use juece::{Error, Result};
 /// 保存一个文件常常触发好几次变动（写入、改名）：第一次之后再等这么久，把它们算作一次。
 const SETTLE: Duration = Duration::from_millis(15);
 
-pub fn run_watch(args: &DocArgs) -> Result<()> {
+pub fn run_watch(watch: &WatchArgs) -> Result<()> {
+    let args = &watch.doc;
+    let kinds: Vec<&'static Kind> = watch
+        .kinds
+        .iter()
+        .map(|k| catalogue::find(k).ok_or_else(|| Error::input(format!("没有“{k}”这种文书：全部文书的名称见 gen list"))))
+        .collect::<Result<_>>()?;
     let opts = Options { reuse_unchanged: true, ..args.options()? };
     let case = args.case.case.clone();
     let out = args.out_dir();
@@ -41,7 +48,7 @@ pub fn run_watch(args: &DocArgs) -> Result<()> {
         watcher.watch(t, RecursiveMode::NonRecursive).map_err(|e| Error::input(format!("无法监视模板文件夹 {}：{e}", t.display())))?;
     }
 
-    let mut state = State { written: HashMap::new(), prev: None };
+    let mut state = State { written: HashMap::new(), prev: None, kinds };
     state.round(&case, &opts, &out, false, Instant::now());
     out!(
         "正在监视 {} {}的变动：保存后自动重新生成，按 Ctrl+C 结束",
@@ -98,6 +105,8 @@ struct State {
     written: HashMap<PathBuf, u64>,
     /// 上一轮的会话（排版器照用）
     prev: Option<Session>,
+    /// 只生成这几种（空：全部）
+    kinds: Vec<&'static Kind>,
 }
 
 impl State {
@@ -124,7 +133,20 @@ impl State {
         for n in &session.cf.notices {
             eprintln!("{n}");
         }
-        let output = match session.render_all() {
+        let output = if self.kinds.is_empty() {
+            session.render_all()
+        } else {
+            self.kinds.iter().map(|k| session.render_kind(k)).collect::<Result<Vec<_>>>().map(|outs| {
+                let mut all = outs.into_iter();
+                let mut first = all.next().expect("至少一种");
+                for o in all {
+                    first.docs.extend(o.docs);
+                    first.warnings.extend(o.warnings);
+                }
+                first
+            })
+        };
+        let output = match output {
             Ok(o) => o,
             Err(e) => {
                 eprintln!("错误：{e}\n（已有的文书没有改动；改正后保存即重新生成）");
