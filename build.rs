@@ -30,13 +30,18 @@ fn templates(root: &Path, out_dir: &Path) {
         .filter(|n| n.ends_with(".typ") || n.ends_with(".typ.j2"))
         .collect();
     names.sort();
+    table(out_dir, "templates", &names, "include_str");
+}
+
+/// 写出 `[(相对路径, include_xxx!(文件)), …]`，登记 `folder` 中的这些文件（改动时重新编译）。
+fn table(out_dir: &Path, folder: &str, files: &[String], include: &str) {
     let mut out = String::from("&[\n");
-    for n in &names {
-        println!("cargo:rerun-if-changed=templates/{n}");
-        writeln!(out, "    ({n:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/templates/{n}\"))),").unwrap();
+    for rel in files {
+        println!("cargo:rerun-if-changed={folder}/{rel}");
+        writeln!(out, "    ({rel:?}, {include}!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{folder}/{rel}\"))),").unwrap();
     }
     out.push(']');
-    std::fs::write(out_dir.join("templates.rs"), out).unwrap();
+    std::fs::write(out_dir.join(format!("{folder}.rs")), out).unwrap();
 }
 
 /// fonts/ 中的字体文件（按相对路径排序，路径用“/”分隔）。
@@ -46,13 +51,7 @@ fn fonts(root: &Path, out_dir: &Path) {
     let mut files = Vec::new();
     collect(&dir, "", &mut files);
     files.sort();
-    let mut out = String::from("&[\n");
-    for rel in &files {
-        println!("cargo:rerun-if-changed=fonts/{rel}");
-        writeln!(out, "    ({rel:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/fonts/{rel}\"))),").unwrap();
-    }
-    out.push(']');
-    std::fs::write(out_dir.join("fonts.rs"), out).unwrap();
+    table(out_dir, "fonts", &files, "include_bytes");
 }
 
 fn collect(dir: &Path, prefix: &str, out: &mut Vec<String>) {

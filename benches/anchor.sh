@@ -36,6 +36,7 @@ CASES=(sample-case national-case nmg-hrss-case changli-case)
 
 # 每个案卷：生成全套文书，同时写出每份文书的 Typst 源文件
 for c in "${CASES[@]}"; do
+  mkdir -p "$WORK/$c/typst"
   "$GEN" all "fixtures/$c.yaml" -o "$WORK/$c/gen" --emit-typst "$WORK/$c/src" > "$WORK/$c/gen.log"
   # typst 命令行逐个编译的脚本（锚：一份文书一个进程）
   {
@@ -45,7 +46,6 @@ for c in "${CASES[@]}"; do
       echo "typst compile --ignore-system-fonts --font-path '$FONTS' --root '$d' '$d/main.typ' '$WORK/$c/typst/$n.pdf'"
     done
   } > "$WORK/$c/anchor.sh"
-  mkdir -p "$WORK/$c/typst"
 done
 
 hf() { # hf 名称 命令…：hyperfine 的 JSON 结果写到 $WORK/名称.json

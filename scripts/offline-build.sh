@@ -30,7 +30,7 @@ echo "vendor/：$(ls vendor | wc -l) 个 crate，$(du -sh vendor | cut -f1)" >&2
 export CARGO_HOME=$OUT/cargo-home
 mkdir -p "$CARGO_HOME"
 export CARGO_TARGET_DIR=$OUT/target
-build="cargo build --release --offline --locked"
+build="cargo build --release --offline --locked --timings"
 if unshare -n true 2> /dev/null; then
   echo "== 断开网络编译（unshare -n）==" >&2
   unshare -n -- bash -c "$build"
@@ -42,4 +42,4 @@ fi
 # 编出的程序能用
 "$CARGO_TARGET_DIR/release/gen" notice fixtures/sample-case.yaml -o "$OUT/sample"
 test -s "$OUT/sample/听证会公告.pdf"
-echo "离线编译通过：$CARGO_TARGET_DIR/release/gen" >&2
+echo "离线编译通过：$CARGO_TARGET_DIR/release/gen（各 crate 的编译时间：$CARGO_TARGET_DIR/cargo-timings/cargo-timing.html）" >&2
