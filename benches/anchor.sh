@@ -98,6 +98,7 @@ done
 hyperfine -N --style none --runs 3 --export-json "$WORK/batch10.json" "$GEN all $(ls "$WORK"/batch10/*.yaml | tr '\n' ' ')" > /dev/null
 hyperfine -N --style none --runs 3 --export-json "$WORK/batch100.json" "$GEN all $(ls "$WORK"/batch100/*.yaml | tr '\n' ' ')" > /dev/null
 rss "$GEN" all "$WORK"/batch100/*.yaml > "$WORK/rss-batch100"
+python3 benches/batch_linearity.py "$GEN" "$WORK"/batch100/*.yaml > "$WORK/batch-linearity.json"
 
 echo "测量：gen watch 改一个字段后重新生成…" >&2
 python3 benches/watch_latency.py "$GEN" fixtures/sample-case.yaml "$WORK/watch" "$RUNS" > "$WORK/watch.json"

@@ -73,7 +73,9 @@ for c in cases:
     p(f"| 每页字节：{c}（gen / typst 命令行） | {total / pages / 1024:.0f} KB / {typst_bytes(c) / pages / 1024:.0f} KB | |")
 b10, b100 = median_ms("batch10"), median_ms("batch100")
 per10, per100 = b10 / 10, b100 / 100
-p(f"| 一条命令 10 个 / 100 个案卷（national-case），每个案卷 | {per10:.0f} ms / {per100:.0f} ms（相差 {abs(per100 / per10 - 1) * 100:.0f}%） | 线性：相差 ≤ 10% |")
+p(f"| 一条命令 10 个 / 100 个案卷（national-case），每个案卷（两次运行） | {per10:.0f} ms / {per100:.0f} ms（相差 {abs(per100 / per10 - 1) * 100:.0f}%） | 线性：相差 ≤ 10% |")
+lin = json.load(open(os.path.join(work, "batch-linearity.json")))
+p(f"| 同一次运行 {lin['cases']} 个案卷中，前 10 个 / 后 10 个每个案卷的中位数 | {lin['first10_ms']:.0f} ms / {lin['last10_ms']:.0f} ms（{lin['growth'] * 100:+.0f}%） | 线性：相差 ≤ 10% |")
 for name in ["watch", "watch-notice"]:
     w = json.load(open(os.path.join(work, name + ".json")))
     p(f"| `gen watch`：保存到“已更新”（{w['changed']}；中位数 / 最大；gen 自报 {w['reported_median_ms']:.0f} ms） | {w['median_ms']:.0f} ms / {w['max_ms']:.0f} ms | ≤ 100 ms |")

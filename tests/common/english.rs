@@ -18,6 +18,7 @@ pub const ABBREVIATIONS: &[&str] = &[
     "YAML",  // 案卷文件的格式（文件扩展名 .yaml）
     "PDF",   // 生成的文书；PDF/A（归档格式，GB/T 18894）
     "ZIP",   // 归档包
+    "Ctrl",  // 键盘上的键（gen watch：按 Ctrl+C 结束）
     "OFD",   // 国家标准的版式文档格式（GB/T 33190），附件可以是 OFD
     "JPEG",  // 扫描件的图像格式（附件）
     "PNG",   // 同上
@@ -39,7 +40,7 @@ pub const ABBREVIATIONS: &[&str] = &[
 
 /// 内置的命令（`gen templates export` 的 export 另加）。
 pub const BUILTINS: &[&str] =
-    &["init", "all", "check", "plan", "archive", "verify", "list", "schema", "fields", "fonts", "templates", "help"];
+    &["init", "all", "watch", "check", "plan", "archive", "verify", "list", "schema", "fields", "fonts", "templates", "help"];
 
 /// 科员照着敲的写法：日期、时刻的格式。
 pub const FORMATS: &[&str] = &["YYYY-MM-DD", "HH:MM"];
