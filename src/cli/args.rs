@@ -216,8 +216,7 @@ fn jurisdiction_ids() -> Vec<&'static str> {
 impl CaseArgs {
     /// 案卷文件旁的“<案卷名><后缀>”。
     pub fn beside(&self, suffix: &str) -> PathBuf {
-        let stem = self.case.file_stem().and_then(|s| s.to_str()).unwrap_or("案卷");
-        self.case.parent().unwrap_or(Path::new(".")).join(format!("{stem}{suffix}"))
+        beside(&self.case, suffix)
     }
 
     pub fn options(&self) -> Options {
@@ -252,6 +251,12 @@ impl DocArgs {
     pub fn out_dir(&self) -> PathBuf {
         self.out.clone().unwrap_or_else(|| self.case.beside("-文书"))
     }
+}
+
+/// 案卷文件 `case` 旁的“<案卷名><后缀>”（如默认的输出文件夹“<案卷名>-文书”）。
+pub fn beside(case: &Path, suffix: &str) -> PathBuf {
+    let stem = case.file_stem().and_then(|s| s.to_str()).unwrap_or("案卷");
+    case.parent().unwrap_or(Path::new(".")).join(format!("{stem}{suffix}"))
 }
 
 /// 要写入文件的文件夹能否使用（不存在的会新建）：路径中已有的部分须都是文件夹，不能是文件。

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use juece::session::Session;
 use juece::{Error, Result};
 
-use crate::args::{usable_folder, AllArgs};
+use crate::args::{beside, usable_folder, AllArgs};
 
 pub fn run_batch(args: &AllArgs) -> Result<()> {
     let cases: Vec<PathBuf> = std::iter::once(args.doc.case.case.clone()).chain(args.more.iter().cloned()).collect();
@@ -72,10 +72,10 @@ fn out_dirs(cases: &[PathBuf], out: Option<&Path>) -> Result<Vec<PathBuf>> {
     let dirs: Vec<PathBuf> = cases
         .iter()
         .map(|c| {
-            let stem = c.file_stem().and_then(|s| s.to_str()).unwrap_or("案卷");
-            match out {
-                Some(o) => o.join(format!("{stem}-文书")),
-                None => c.parent().unwrap_or(Path::new(".")).join(format!("{stem}-文书")),
+            let own = beside(c, "-文书");
+            match (out, own.file_name()) {
+                (Some(o), Some(name)) => o.join(name),
+                _ => own,
             }
         })
         .collect();

@@ -77,8 +77,7 @@ pub fn fonts(font_paths: &[PathBuf]) -> Result<()> {
         families.sort();
         families.dedup();
         for fam in families {
-            let files: Vec<&str> = mine.iter().filter(|r| r.0 == fam).map(|r| r.1).collect();
-            let mut files = files;
+            let mut files: Vec<&str> = mine.iter().filter(|r| r.0 == fam).map(|r| r.1).collect();
             files.dedup();
             out!("{fam}\t{}", files.join("、"));
         }

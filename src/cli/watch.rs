@@ -71,9 +71,7 @@ pub fn run_watch(watch: &WatchArgs) -> Result<()> {
         if relevant.is_empty() {
             continue;
         }
-        let rebuild = relevant.iter().any(|p| {
-            templates.as_ref().is_some_and(|t| p.parent().is_some_and(|d| same_dir(d, t))) || p.file_name().is_some_and(|n| n == "gen.yaml")
-        });
+        let rebuild = relevant.iter().any(|p| in_templates(p, templates.as_deref()) || p.file_name().is_some_and(|n| n == "gen.yaml"));
         state.round(&case, &opts, &out, rebuild, started);
     }
 }
@@ -86,11 +84,15 @@ fn relevant(p: &Path, case: &Path, templates: Option<&Path>) -> bool {
         return false;
     }
     let ext = p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
-    let in_templates = templates.is_some_and(|t| p.parent().is_some_and(|d| same_dir(d, t)));
-    if in_templates {
+    if in_templates(p, templates) {
         return name.ends_with(".typ") || name.ends_with(".typ.j2");
     }
     p.file_name() == case.file_name() || name == "gen.yaml" || matches!(ext.as_str(), "xlsx" | "xls" | "csv")
+}
+
+/// 是模板文件夹中的文件。
+fn in_templates(p: &Path, templates: Option<&Path>) -> bool {
+    templates.is_some_and(|t| p.parent().is_some_and(|d| same_dir(d, t)))
 }
 
 fn same_dir(a: &Path, b: &Path) -> bool {
@@ -115,14 +117,14 @@ impl State {
         let session = match Session::open(case, opts) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("错误：{e}\n（已有的文书没有改动；改正后保存即重新生成）");
+                keep_going(&e);
                 return;
             }
         };
         if let Some(prev) = &self.prev {
             if rebuild {
                 if let Err(e) = session.rebuild_engine_from(prev) {
-                    eprintln!("错误：{e}\n（已有的文书没有改动；改正后保存即重新生成）");
+                    keep_going(&e);
                     return;
                 }
             } else {
@@ -149,7 +151,7 @@ impl State {
         let output = match output {
             Ok(o) => o,
             Err(e) => {
-                eprintln!("错误：{e}\n（已有的文书没有改动；改正后保存即重新生成）");
+                keep_going(&e);
                 return;
             }
         };
@@ -195,6 +197,11 @@ impl State {
         }
         self.prev = Some(session);
     }
+}
+
+/// 这一轮出错：说明错误，已有的 PDF 不动，接着监视。
+fn keep_going(e: &Error) {
+    eprintln!("错误：{e}\n（已有的文书没有改动；改正后保存即重新生成）");
 }
 
 fn digest(bytes: &[u8]) -> u64 {

@@ -27,7 +27,7 @@ use crate::typeset::fonts::FontLibrary;
 use crate::typeset::{PdfSettings, Stamp, Style, Typeset, Typesetter};
 
 /// 会话的选项（来自命令行）。
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Options {
     /// `--templates DIR`：覆盖内置模板
     pub templates_dir: Option<PathBuf>,
@@ -133,15 +133,9 @@ impl Session {
     }
 
     /// 用前一个会话已建好的排版器（字体已解析、模板已编译、Typst 的缓存是热的），
-    /// 一条命令生成多个案卷时用：两个会话的配置文件相同（同一个 gen.yaml，或都没有）、选项相同时才共用。
+    /// 一条命令生成多个案卷时用：两个会话的选项相同、配置文件相同（同一个 gen.yaml，或都没有）时才共用。
     pub fn reuse_engine(&self, prev: &Session) {
-        let same = config_path(&self.cf, &self.opts) == config_path(&prev.cf, &prev.opts)
-            && self.opts.templates_dir == prev.opts.templates_dir
-            && self.opts.font_paths == prev.opts.font_paths
-            && self.opts.draft == prev.opts.draft
-            && self.opts.pdfa == prev.opts.pdfa
-            && self.opts.emit_typst == prev.opts.emit_typst
-            && self.opts.reuse_unchanged == prev.opts.reuse_unchanged;
+        let same = self.opts == prev.opts && config_path(&self.cf, &self.opts) == config_path(&prev.cf, &prev.opts);
         if let (true, Some(e)) = (same, prev.engine.get()) {
             let _ = self.engine.set(e.clone());
         }
@@ -472,6 +466,19 @@ struct Memo {
     previous: std::sync::Mutex<std::collections::HashMap<u64, Rendered>>,
 }
 
+impl Memo {
+    /// 这一轮或上一轮排好的同一份文书；上一轮的移到这一轮。
+    fn recall(&self, key: u64) -> Option<Rendered> {
+        let mut current = self.current.lock().expect("memo");
+        if let Some(hit) = current.get(&key) {
+            return Some(hit.clone());
+        }
+        let hit = self.previous.lock().expect("memo").remove(&key)?;
+        current.insert(key, hit.clone());
+        Some(hit)
+    }
+}
+
 /// 一份文书排版结果的依据：渲染出的标记、版式数据、PDF 设置。三者都相同时排出的 PDF 也相同。
 fn memo_key(markup: &str, style: &Style, settings: &PdfSettings) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -534,11 +541,10 @@ impl Engine {
         let (fact, markup, style) = self.markup(facts, cf, doc, data, stamp)?;
         let kind = fact.kind;
         let settings = PdfSettings { ident: format!("{}/{}", kind.id, fact.title), pdfa: self.pdfa };
-        let key = memo_key(&markup, &style, &settings);
-        if let Some(m) = &self.memo {
-            let hit = m.current.lock().expect("memo").get(&key).cloned().or_else(|| m.previous.lock().expect("memo").remove(&key));
-            if let Some(hit) = hit {
-                m.current.lock().expect("memo").insert(key, hit.clone());
+        // gen watch 之外不记，也不算散列
+        let key = self.memo.as_ref().map(|_| memo_key(&markup, &style, &settings));
+        if let (Some(m), Some(key)) = (&self.memo, key) {
+            if let Some(hit) = m.recall(key) {
                 return Ok(Rendered { fact, ..hit });
             }
         }
@@ -561,7 +567,7 @@ impl Engine {
             markup,
             fact,
         };
-        if let Some(m) = &self.memo {
+        if let (Some(m), Some(key)) = (&self.memo, key) {
             m.current.lock().expect("memo").insert(key, rendered.clone());
         }
         Ok(rendered)
